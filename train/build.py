@@ -1,0 +1,306 @@
+"""Build warta's Indonesian news pipeline: ``python -m train.build [--data DIR] [--out DIR]``.
+
+Steps: convert the shared corpora to ``.spacy`` files (train/corpus/), train the UD pipeline (morphologizer +
+parser) and the NER pipeline (train/output/), assemble them with the Indonesian lookup lemmatizer into one
+``nlp.to_disk`` directory (default ``warta/models/id_news``) with a ``meta.json`` naming data and licences.
+Only corpora whose licence allows redistribution are used for training; see docs/models.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import shutil
+import sys
+import time
+import types
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPUS_DIR = HERE / "corpus"
+OUTPUT_DIR = HERE / "output"
+DEFAULT_OUT = ROOT / "warta" / "models" / "id_news"
+MODEL_VERSION = "0.1.0"
+
+log = logging.getLogger("train.build")
+
+
+def _import_warta_nlp() -> types.ModuleType:
+    """Import ``warta.nlp.tokenizer`` (registers the tokenizer), even if ``warta/__init__`` is incomplete."""
+    try:
+        return importlib.import_module("warta.nlp.tokenizer")
+    except ImportError as exc:  # package __init__ importing modules that do not exist yet
+        log.warning("importing warta failed (%s); loading warta.nlp without the package __init__", exc)
+        for name in [m for m in sys.modules if m == "warta" or m.startswith("warta.")]:
+            del sys.modules[name]
+        pkg = types.ModuleType("warta")
+        pkg.__path__ = [str(ROOT / "warta")]
+        sys.modules["warta"] = pkg
+        return importlib.import_module("warta.nlp.tokenizer")
+
+
+_import_warta_nlp()
+from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu  # noqa: E402
+
+#: NER training corpora usable for the shipped model: name -> (train file, dev file, licence).
+NER_SETS: dict[str, tuple[str, str, str]] = {
+    "idner": ("idner-news-2k/train.txt", "idner-news-2k/dev.txt", "MIT"),
+    "nergrit": (
+        "nergrit-ner-indonlu/train_preprocess.txt",
+        "nergrit-ner-indonlu/valid_preprocess.txt",
+        "Apache-2.0 (IndoNLU) + NERGRIT attribution terms",
+    ),
+    "nerp": (
+        "indonlu-nerp/train_preprocess.txt",
+        "indonlu-nerp/valid_preprocess.txt",
+        "Apache-2.0 (IndoNLU); Prosa.ai source terms unstated",
+    ),
+}
+#: Training label map. EVENT is dropped: only NERP annotates events (other corpora leave them O).
+TRAIN_LABEL_MAP: dict[str, str | None] = {
+    "PER": "PERSON", "PERSON": "PERSON", "PPL": "PERSON",
+    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
+    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC",
+    "EVT": None, "FNB": None,
+}
+DEFAULT_NER_SETS = ("idner", "nergrit")
+UD_TRAIN = ("ud-id-gsd/id-ud-train-2018.conllu", "ud-id-csui/id_csui-ud-train.conllu")
+UD_DEV = "ud-id-gsd/id_gsd-ud-dev.conllu"
+SENTS_PER_DOC = 10
+
+
+def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+#: Modal/aspect auxiliaries: ADV/advmod in the 2018 GSD release, AUX/aux in current UD Indonesian.
+AUXILIARIES = frozenset(
+    {"akan", "telah", "sudah", "sedang", "dapat", "bisa", "harus", "boleh", "mesti", "mampu"}
+)
+
+
+def harmonize_gsd2018(sent: UDSentence) -> None:
+    """Move a 2018 GSD sentence towards current UD Indonesian conventions (in place).
+
+    ADV auxiliaries -> AUX/aux; possessive PRON/det -> nmod:poss; PROPN flat -> flat:name (nmod under a
+    NOUN); acl with a
+    ``yang`` dependent -> acl:relcl; ``untuk`` introducing a verb -> SCONJ/mark.
+    """
+    words = sent.words
+    for w in words:
+        form = w.form.lower()
+        head = words[w.head - 1] if w.head > 0 else None
+        if form in AUXILIARIES and w.upos == "ADV" and w.deprel == "advmod":
+            w.upos, w.deprel = "AUX", "aux"
+        elif w.upos == "PRON" and w.deprel == "det":
+            w.deprel = "nmod:poss"
+        elif w.deprel == "flat" and w.upos == "PROPN":
+            w.deprel = "flat:name" if head is None or head.upos == "PROPN" else "nmod"
+        elif w.deprel == "acl" and any(d.head == w.id and d.form.lower() == "yang" for d in words):
+            w.deprel = "acl:relcl"
+        elif form == "untuk" and w.deprel == "case" and head is not None and head.upos == "VERB":
+            w.upos, w.deprel = "SCONJ", "mark"
+
+
+def conllu_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab) -> DocBin:
+    """Convert CoNLL-U files to a DocBin of 10-sentence docs (words, spaces, UPOS, feats, lemmas, deps)."""
+    db = DocBin(store_user_data=False)
+    for path in paths:
+        sents = read_conllu(path)
+        if "2018" in path.name:
+            for sent in sents:
+                harmonize_gsd2018(sent)
+        for group in _chunks(sents, SENTS_PER_DOC):
+            words: list[str] = []
+            spaces: list[bool] = []
+            pos: list[str] = []
+            morphs: list[str] = []
+            lemmas: list[str] = []
+            heads: list[int] = []
+            deps: list[str] = []
+            starts: list[bool] = []
+            for sent in group:
+                offset = len(words)
+                for i, (w, sp) in enumerate(zip(sent.words, sent.spaces(), strict=True)):
+                    words.append(w.form)
+                    spaces.append(sp)
+                    pos.append(w.upos if w.upos != "_" else "X")
+                    morphs.append("" if w.feats == "_" else w.feats)
+                    lemmas.append("" if w.lemma == "_" else w.lemma)
+                    heads.append(offset + (w.head - 1 if w.head > 0 else i))
+                    deps.append("ROOT" if w.deprel == "root" else w.deprel)
+                    starts.append(i == 0)
+            has_morph = any(morphs)
+            has_lemma = any(lemmas)
+            doc = Doc(
+                vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts,
+                morphs=morphs if has_morph else None, lemmas=lemmas if has_lemma else None,
+            )
+            db.add(doc)
+    return db
+
+
+def ner_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab, label_map: dict[str, str | None]) -> DocBin:
+    """Convert token-per-line IOB files to a DocBin, one doc per sentence, labels mapped to warta labels."""
+    db = DocBin(store_user_data=False)
+    for path in paths:
+        for sent in read_conll_ner(path):
+            doc = Doc(vocab, words=sent.words)
+            ents = []
+            for start, end, label in map_spans(iob_to_spans(sent.tags), label_map):
+                ents.append(doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=label))
+            doc.set_ents([e for e in ents if e is not None], default="outside")
+            db.add(doc)
+    return db
+
+
+def convert(data: Path) -> None:
+    """Write train/corpus/*.spacy from the shared corpora."""
+    CORPUS_DIR.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("id").vocab
+    conllu_to_docbin([data / p for p in UD_TRAIN], vocab).to_disk(CORPUS_DIR / "ud-train.spacy")
+    conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
+    for name, (train, dev, _lic) in NER_SETS.items():
+        ner_to_docbin([data / train], vocab, TRAIN_LABEL_MAP).to_disk(CORPUS_DIR / f"ner-{name}-train.spacy")
+        ner_to_docbin([data / dev], vocab, TRAIN_LABEL_MAP).to_disk(CORPUS_DIR / f"ner-{name}-dev.spacy")
+    log.info("converted corpora into %s", CORPUS_DIR)
+
+
+def _merge(parts: Iterable[Path], target: Path) -> Path:
+    db = DocBin(store_user_data=False)
+    for p in parts:
+        db.merge(DocBin().from_disk(p))
+    db.to_disk(target)
+    return target
+
+
+def _train(config: Path, out: Path, train: Path, dev: Path, max_steps: int | None) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev)}
+    if max_steps:
+        overrides["training.max_steps"] = max_steps
+    if out.exists():
+        shutil.rmtree(out)
+    spacy_train(config, out, use_gpu=-1, overrides=overrides)
+    return out / "model-best"
+
+
+def train_ud(max_steps: int | None = None) -> Path:
+    """Train morphologizer + parser; returns the model-best directory."""
+    return _train(HERE / "config_ud.cfg", OUTPUT_DIR / "ud", CORPUS_DIR / "ud-train.spacy",
+                  CORPUS_DIR / "ud-dev.spacy", max_steps)
+
+
+def train_ner(sets: Sequence[str], tag: str | None = None, max_steps: int | None = None) -> Path:
+    """Train NER on the given corpora (dev = idner-news-2k dev + NERGrit valid); returns model-best."""
+    tag = tag or "ner"
+    train = _merge([CORPUS_DIR / f"ner-{s}-train.spacy" for s in sets], CORPUS_DIR / f"{tag}-train.spacy")
+    dev_parts = [CORPUS_DIR / f"ner-{s}-dev.spacy" for s in ("idner", "nergrit")]
+    dev = _merge(dev_parts, CORPUS_DIR / "ner-dev.spacy")
+    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps)
+
+
+def _add_lemmatizer(nlp: spacy.Language) -> None:
+    """Add the warta lookup lemmatizer with the Indonesian table bundled in the model (spacy-lookups-data)."""
+    from spacy.lookups import load_lookups
+
+    importlib.import_module("warta.nlp.lemmatizer")
+    lemmatizer = nlp.add_pipe("warta_lemmatizer", after="morphologizer")
+    lemmatizer.initialize(lookups=load_lookups("id", ["lemma_lookup"]))
+
+
+def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], lemmatizer: bool) -> None:
+    """Assemble UD + NER (+ lemmatizer) into ``out`` with meta.json, without optimizer/training state."""
+    nlp = spacy.load(ud)
+    ner_nlp = spacy.load(ner)
+    nlp.add_pipe("ner", source=ner_nlp)
+    if lemmatizer:
+        _add_lemmatizer(nlp)
+    nlp.meta.update(
+        {
+            "name": "news",
+            "lang": "id",
+            "version": MODEL_VERSION,
+            "description": "warta Indonesian news pipeline: tokenizer, morphologizer (UPOS+feats), parser "
+            "(deps + sentences), lookup lemmatizer, NER (PERSON, ORG, LOC). Small CNN, CPU.",
+            "author": "warta contributors",
+            "license": "CC BY-SA 4.0 (derived from UD Indonesian-GSD/CSUI)",
+            "sources": _sources(ner_sets, lemmatizer),
+            "requirements": [],
+        }
+    )
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    log.info("wrote %s (%.1f MB)", out, size / 1e6)
+
+
+def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
+    src = [
+        {"name": "UD Indonesian-GSD (train, 2018 release; dev for model selection)",
+         "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD", "license": "CC BY-SA 4.0"},
+        {"name": "UD Indonesian-CSUI (train)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+         "license": "CC BY-SA 4.0"},
+    ]
+    urls = {
+        "idner": "https://github.com/khairunnisaor/idner-news-2k",
+        "nergrit": "https://github.com/IndoNLP/indonlu (nergrit_ner-grit); NERGRIT: GRIT",
+        "nerp": "https://github.com/IndoNLP/indonlu (nerp_ner-prosa; Prosa.ai)",
+    }
+    for s in ner_sets:
+        src.append({"name": f"NER: {s}", "url": urls[s], "license": NER_SETS[s][2]})
+    if lemmatizer:
+        src.append({"name": "spacy-lookups-data 1.0.5 Indonesian lemma_lookup",
+                    "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT"})
+    return src
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(prog="python -m train.build", description=__doc__.splitlines()[0])
+    default_data = Path(os.environ.get("WARTA_DATA", ROOT.parent / "shared" / "data"))
+    ap.add_argument("--data", type=Path, default=default_data)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--ner-sets", default=",".join(DEFAULT_NER_SETS), help=",".join(NER_SETS))
+    ap.add_argument("--stage", choices=["all", "convert", "ud", "ner", "package", "ablation"], default="all")
+    ap.add_argument("--ud-steps", type=int, default=None, help="override training.max_steps for the UD model")
+    ap.add_argument("--ner-steps", type=int, default=None, help="override training.max_steps for NER")
+    ap.add_argument("--no-lemmatizer", action="store_true")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    sets = [s for s in args.ner_sets.split(",") if s]
+    t0 = time.time()
+    if args.stage in ("all", "convert", "ablation"):
+        convert(args.data)
+    if args.stage in ("all", "ud"):
+        train_ud(args.ud_steps)
+    if args.stage in ("all", "ner"):
+        train_ner(sets, max_steps=args.ner_steps)
+    if args.stage == "ablation":
+        results = {}
+        for combo in (["idner"], ["idner", "nergrit"], ["idner", "nergrit", "nerp"], ["idner", "nerp"]):
+            tag = "abl-" + "-".join(combo)
+            best = train_ner(combo, tag=tag, max_steps=args.ner_steps)
+            results[tag] = json.loads((best / "meta.json").read_text())["performance"]
+            (OUTPUT_DIR / "ablation.json").write_text(json.dumps(results, indent=1))
+    if args.stage in ("all", "package"):
+        package(OUTPUT_DIR / "ud" / "model-best", OUTPUT_DIR / "ner" / "model-best", args.out, sets,
+                not args.no_lemmatizer)
+    log.info("done in %.1f min", (time.time() - t0) / 60)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

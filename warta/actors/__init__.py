@@ -1,0 +1,1 @@
+"""Canonical actors: who an entity is (name, country, PLOVER sector, aliases)."""

@@ -1,0 +1,280 @@
+"""Entities: find mentions (statistical NER when a model is loaded, gazetteer, capitalised spans) and
+merge the mentions of one referent within the article.
+
+Merging: gazetteer mentions join on their actor id; a PERSON mention whose words are a subset of a longer
+PERSON name joins it (``Putin`` → ``Vladimir Putin``); ``Komisi Pemberantasan Korupsi (KPK)`` makes ``KPK``
+an alias; otherwise identical normalised text joins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.actors.gazetteer import Gazetteer, build_gazetteer
+from warta.pipeline import Context, register
+from warta.record import Article, Entity, Mention
+
+# spaCy/corpus labels → warta types.
+LABEL_MAP = {
+    "PERSON": "PERSON", "PER": "PERSON", "PPL": "PERSON",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "IND": "ORG",
+    "GPE": "GPE", "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC", "FAC": "LOC",
+    "NORP": "NORP", "EVENT": "EVENT", "EVT": "EVENT",
+}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str  # "gazetteer" | "ner" | "caps"
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+def gazetteer_for(ctx: Context, lang: str | None) -> Gazetteer:
+    pack = ctx.resources.pack(lang)
+    return ctx.resources.cached(f"gazetteer:{pack.lang}", lambda: build_gazetteer(pack))
+
+
+@register("entities")
+def entities_stage(article: Article, ctx: Context) -> None:
+    """Fill ``article.entities`` with merged, typed entities and their mentions."""
+    text = article.text
+    lang = article.language or "id"
+    skip = (article.dateline.start, article.dateline.end) if article.dateline else (0, 0)
+    gaz = gazetteer_for(ctx, lang)
+    cands: list[Candidate] = []
+    for s, e, entry in gaz.find(text):
+        cands.append(Candidate(s, e, text[s:e], entry.type, "gazetteer", entry.name, entry.country,
+                               entry.sector, entry.kb_id))
+    doc = ctx.doc
+    if doc is not None and doc.has_annotation("ENT_IOB"):
+        for ent in doc.ents:
+            label = LABEL_MAP.get(ent.label_)
+            if label:
+                cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
+    else:
+        covered = [(c.start, c.end) for c in cands]
+        cands.extend(_capitalised_spans(article, ctx, lang, covered))
+    cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
+    cands = [_trim_title(c, ctx, lang) for c in cands]
+    article.entities = merge_mentions(_resolve_overlaps(cands), text)
+
+
+def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longer first; on equal length the gazetteer wins."""
+    rank = {"gazetteer": 0, "ner": 1, "caps": 2}
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.source], c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    # A statistical span that contains a gazetteer name of a different type keeps its own type.
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _words(ctx: Context, lang: str, table: str) -> frozenset[str]:
+    pack = ctx.resources.pack(lang)
+    return ctx.resources.cached(f"{table}:{pack.lang}", lambda: pack.words(table))
+
+
+def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:
+    """``Presiden Joko Widodo`` → mention ``Joko Widodo`` typed PERSON (the title is not the name)."""
+    if c.source == "gazetteer":
+        return c
+    titles = _words(ctx, lang, "person_titles")
+    words = c.text.split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in titles:
+        i += 1
+    if i == 0:
+        return c
+    cut = len(" ".join(words[:i])) + 1
+    return Candidate(c.start + cut, c.end, c.text[cut:], "PERSON" if c.type in ("OTHER", "PERSON") else c.type,
+                     c.source)
+
+
+_CAP_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
+_CONNECT = r"(?:bin|binti|van|von|der|de|da|al|el|of)"
+_CAPS = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
+_STOP_START = frozenset(
+    "Di Ke Dari Pada Dalam Untuk Dengan Oleh Yang Ini Itu Ia Dia Mereka Kami Kita Saya Namun Tetapi Sementara "
+    "Selain Menurut Setelah Sebelum Saat Ketika Jika Sebab Karena Baca Juga Foto Sumber The A An In On At "
+    "For And But He She They We It This That Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari "
+    "Maret April Mei Juni Juli Agustus September Oktober November Desember Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March June July August October December".split()
+)
+
+
+def _runs(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs, cut around spans already found (gazetteer names) and around titles."""
+    out = []
+    for m in _CAPS.finditer(text):
+        s, e = m.start(), m.end()
+        for cs, ce in sorted(covered):
+            if ce <= s or cs >= e:
+                continue
+            if cs > s:
+                out.append((s, cs))
+            s = max(s, ce)
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _strip_titles(words: list[str], titles: frozenset[str]) -> int:
+    """How many leading words are titles (one- or two-word titles such as ``Perdana Menteri``)."""
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and " ".join(words[i : i + 3]).lower() in titles:
+            i += 3
+        elif i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in titles:
+            i += 2
+        elif words[i].lower() in titles:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _capitalised_spans(
+    article: Article, ctx: Context, lang: str, covered: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Baseline when no NER model is loaded: runs of capitalised words, typed by cue words."""
+    text = article.text
+    titles = _words(ctx, lang, "person_titles")
+    orgs = _words(ctx, lang, "org_words")
+    out: list[Candidate] = []
+    sent_starts = {s.start for s in article.sentences} | {0, article.body_start}
+    for s, e in _runs(text, covered):
+        s, e = _strip(text, s, e)
+        words = text[s:e].split()
+        had_title = False
+        k = _strip_titles(words, titles)
+        if k:
+            had_title = True
+            s += len(" ".join(words[:k]))
+            s, e = _strip(text, s, e)
+            words = words[k:]
+        while words and words[0] in _STOP_START:
+            s += len(words[0])
+            while s < e and text[s].isspace():
+                s += 1
+            words = words[1:]
+        if not words or e <= s:
+            continue
+        span = text[s:e].rstrip(".")
+        e = s + len(span)
+        if len(words) == 1 and (s in sent_starts or len(span) < 3):
+            continue
+        if s < article.body_start:  # the headline is in title case: no evidence there
+            continue
+        first = words[0].lower()
+        before = [w.lower() for w in text[max(0, s - 50) : s].split()[-4:]]
+        titled = had_title or any(w in titles or f"{a} {w}" in titles for a, w in zip(["", *before], before))
+        if first in orgs or any(w.lower() in orgs for w in words[:2]) or (span.isupper() and len(span) <= 6):
+            etype = "ORG"
+        elif titled and not any(c.isdigit() for c in span):
+            etype = "PERSON"
+        else:
+            etype = "OTHER"
+        out.append(Candidate(s, e, span, etype, "caps"))
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not (text[s].isalnum()):
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
+        e -= 1
+    return s, e
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
+
+
+def merge_mentions(cands: list[Candidate], text: str = "") -> list[Entity]:
+    """Group candidate mentions into entities (see the module docstring for the rules)."""
+    # "Komisi Pemberantasan Korupsi (KPK)": the bracketed short form is an alias of the long name.
+    alias_of: dict[int, int] = {}
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if text[a.end : b.start] == " (" and text[b.end : b.end + 1] == ")" and len(b.text) < len(a.text):
+            alias_of[i + 1] = i
+    groups: list[list[Candidate]] = []
+    by_kb: dict[str, int] = {}
+    by_norm: dict[str, int] = {}
+    persons: list[tuple[set[str], int]] = []
+
+    def add(c: Candidate, gi: int | None) -> int:
+        if gi is None:
+            groups.append([c])
+            gi = len(groups) - 1
+        else:
+            groups[gi].append(c)
+        if c.kb_id:
+            by_kb.setdefault(c.kb_id, gi)
+        by_norm.setdefault(_norm(c.text), gi)
+        return gi
+
+    # Longer mentions first so that short forms can join them.
+    order = sorted(range(len(cands)), key=lambda i: (-len(cands[i].text.split()), cands[i].start))
+    assigned: dict[int, int] = {}
+    for i in order:
+        c = cands[i]
+        gi: int | None = None
+        if c.kb_id and c.kb_id in by_kb:
+            gi = by_kb[c.kb_id]
+        elif _norm(c.text) in by_norm:
+            gi = by_norm[_norm(c.text)]
+        elif c.type in ("PERSON", "OTHER"):
+            words = set(_norm(c.text).split())
+            for pw, pg in persons:
+                if words and words < pw and len(words) <= 2:
+                    gi = pg
+                    break
+        gi = add(c, gi)
+        assigned[i] = gi
+        for j, target in alias_of.items():
+            if target == i:
+                by_norm.setdefault(_norm(cands[j].text), gi)
+        if c.type == "PERSON" and len(c.text.split()) > 1:
+            persons.append((set(_norm(c.text).split()), gi))
+    return _entities(groups, cands)
+
+
+def _entities(groups: list[list[Candidate]], cands: list[Candidate]) -> list[Entity]:
+    ents: list[tuple[int, Entity]] = []
+    for g in groups:
+        g.sort(key=lambda c: c.start)
+        types = [c.type for c in g if c.type != "OTHER"]
+        etype = max(set(types), key=types.count) if types else "OTHER"
+        kb = next((c for c in g if c.kb_id), None)
+        longest = max(g, key=lambda c: (len(c.text), -c.start))
+        name = kb.name if kb and kb.name else longest.text
+        surface = sorted({c.text for c in g} - {name})
+        ent = Entity(
+            id="",
+            name=name,
+            type=kb.type if kb else etype,  # type: ignore[arg-type]
+            country=kb.country if kb else None,
+            sector=kb.sector if kb else None,
+            kb_id=kb.kb_id if kb else None,
+            aliases=surface,
+            mentions=[Mention(start=c.start, end=c.end, text=c.text) for c in g],
+        )
+        ents.append((g[0].start, ent))
+    ents.sort(key=lambda x: x[0])
+    for n, (_, ent) in enumerate(ents, start=1):
+        ent.id = f"e{n}"
+    return [e for _, e in ents]
