@@ -210,6 +210,33 @@ def train_ner(sets: Sequence[str], tag: str | None = None, max_steps: int | None
     return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps)
 
 
+#: Dev files scored in the NER ablation (NER-UI / NER-UGM are evaluation-only corpora).
+ABLATION_DEV = {
+    "idner dev": "idner-news-2k/dev.txt",
+    "NERGrit valid": "nergrit-ner-indonlu/valid_preprocess.txt",
+    "NERP valid": "indonlu-nerp/valid_preprocess.txt",
+    "NER-UI dev.01": "indolem-nerui/dev.01.tsv",
+    "NER-UGM dev.01": "indolem-nerugm/dev.01.tsv",
+}
+
+
+def ablation(data: Path, combos: Sequence[str], max_steps: int | None) -> dict[str, dict[str, float]]:
+    """Train NER on each ``+``-joined corpus combination (e.g. ``idner+nergrit``) and score every dev set."""
+    from warta.eval.ner import evaluate_ner
+
+    out_file = OUTPUT_DIR / "ablation.json"
+    results: dict[str, dict[str, float]] = json.loads(out_file.read_text()) if out_file.exists() else {}
+    for combo in combos:
+        parts = combo.split("+")
+        best = train_ner(parts, tag="abl-" + "-".join(parts), max_steps=max_steps)
+        nlp = spacy.load(best)
+        scores = {name: evaluate_ner(data / f, nlp=nlp)["f1"] for name, f in ABLATION_DEV.items()}
+        results[combo] = {name: round(v, 4) for name, v in scores.items()}
+        out_file.write_text(json.dumps(results, indent=1))
+        log.info("ablation %s: %s", combo, results[combo])
+    return results
+
+
 def _add_lemmatizer(nlp: spacy.Language) -> None:
     """Add the warta lookup lemmatizer with the Indonesian table bundled in the model (spacy-lookups-data)."""
     from spacy.lookups import load_lookups
@@ -289,12 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.stage in ("all", "ner"):
         train_ner(sets, max_steps=args.ner_steps)
     if args.stage == "ablation":
-        results = {}
-        for combo in (["idner"], ["idner", "nergrit"], ["idner", "nergrit", "nerp"], ["idner", "nerp"]):
-            tag = "abl-" + "-".join(combo)
-            best = train_ner(combo, tag=tag, max_steps=args.ner_steps)
-            results[tag] = json.loads((best / "meta.json").read_text())["performance"]
-            (OUTPUT_DIR / "ablation.json").write_text(json.dumps(results, indent=1))
+        ablation(args.data, sets, args.ner_steps)
     if args.stage in ("all", "package"):
         package(OUTPUT_DIR / "ud" / "model-best", OUTPUT_DIR / "ner" / "model-best", args.out, sets,
                 not args.no_lemmatizer)

@@ -36,6 +36,7 @@ class Candidate:
     sector: str | None = None
     kb_id: str | None = None
     aliases: set[str] = field(default_factory=set)
+    weak: bool = False  # kept only if it joins another mention's entity (e.g. a sentence-initial word)
 
 
 def gazetteer_for(ctx: Context, lang: str | None) -> Gazetteer:
@@ -108,7 +109,8 @@ _CONNECT = r"(?:bin|binti|van|von|der|de|da|al|el|of)"
 _CAPS = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
 _STOP_START = frozenset(
     "Di Ke Dari Pada Dalam Untuk Dengan Oleh Yang Ini Itu Ia Dia Mereka Kami Kita Saya Namun Tetapi Sementara "
-    "Selain Menurut Setelah Sebelum Saat Ketika Jika Sebab Karena Baca Juga Foto Sumber The A An In On At "
+    "Selain Menurut Setelah Sebelum Saat Ketika Jika Sebab Karena Baca Juga Foto Sumber Kemarin Hari Kini "
+    "Para Seorang Sejumlah Kedua Semua Sekitar Bahkan Adapun The A An In On At "
     "For And But He She They We It This That Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari "
     "Maret April Mei Juni Juli Agustus September Oktober November Desember Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March June July August October December".split()
@@ -159,23 +161,24 @@ def _capitalised_spans(
         s, e = _strip(text, s, e)
         words = text[s:e].split()
         had_title = False
-        k = _strip_titles(words, titles)
-        if k:
-            had_title = True
+        while words:
+            k = _strip_titles(words, titles)
+            if k:
+                had_title = True
+            elif words[0] in _STOP_START:
+                k = 1
+            else:
+                break
             s += len(" ".join(words[:k]))
             s, e = _strip(text, s, e)
             words = words[k:]
-        while words and words[0] in _STOP_START:
-            s += len(words[0])
-            while s < e and text[s].isspace():
-                s += 1
-            words = words[1:]
         if not words or e <= s:
             continue
         span = text[s:e].rstrip(".")
         e = s + len(span)
-        if len(words) == 1 and (s in sent_starts or len(span) < 3):
+        if len(span) < 2:
             continue
+        weak = len(words) == 1 and (s in sent_starts or len(span) < 3)
         if s < article.body_start:  # the headline is in title case: no evidence there
             continue
         first = words[0].lower()
@@ -187,7 +190,7 @@ def _capitalised_spans(
             etype = "PERSON"
         else:
             etype = "OTHER"
-        out.append(Candidate(s, e, span, etype, "caps"))
+        out.append(Candidate(s, e, span, etype, "caps", weak=weak))
     return out
 
 
@@ -243,6 +246,8 @@ def merge_mentions(cands: list[Candidate], text: str = "") -> list[Entity]:
                 if words and words < pw and len(words) <= 2:
                     gi = pg
                     break
+        if gi is None and c.weak:
+            continue
         gi = add(c, gi)
         assigned[i] = gi
         for j, target in alias_of.items():

@@ -45,6 +45,8 @@ def sentences_stage(article: Article, ctx: Context) -> None:
     """Fill ``article.sentences`` (and ``article.dateline``)."""
     text = article.text
     article.dateline = find_dateline(text, article.body_start)
+    if article.dateline and not article.source:
+        article.source = dateline_parts(article.dateline.text)[1]
     skip_to = article.dateline.end if article.dateline else -1
     sents: list[Sentence] = []
     doc = ctx.doc

@@ -1,0 +1,64 @@
+from warta.entities import Candidate, merge_mentions
+
+
+def _run(pipe, body, title=None, lang="id"):
+    from warta.record import Article
+
+    return pipe(Article.from_parts(body, title=title, language=lang))
+
+
+def test_gazetteer_countries_in_indonesian_forms(rules):
+    rec = _run(rules, "Korea Utara dan Korut menguji rudal. AS dan Tiongkok bereaksi. Sekjen PBB prihatin.")
+    by_name = {e.name: e for e in rec.entities}
+    nk = by_name["North Korea"]
+    assert nk.country == "PRK" and nk.type == "GPE" and len(nk.mentions) == 2
+    assert by_name["United States"].country == "USA"
+    assert by_name["China"].country == "CHN"
+    assert by_name["United Nations"].sector == "IGO"
+
+
+def test_english_gazetteer_is_case_sensitive(rules):
+    rec = _run(rules, "The US told us that the UN would meet.", lang="en")
+    names = {e.name for e in rec.entities}
+    assert {"United States", "United Nations"} <= names
+    assert all(m.text != "us" for e in rec.entities for m in e.mentions)
+
+
+def test_dateline_is_not_an_entity(rules):
+    rec = _run(rules, "Jakarta, CNN Indonesia -- Menteri Budi Hartono tiba di Bali.", title="Judul Berita")
+    assert all(m.start >= rec.dateline.end for e in rec.entities for m in e.mentions)
+    assert rec.source == "CNN Indonesia"
+
+
+def test_title_is_trimmed_and_person_typed(rules):
+    rec = _run(rules, "Kemarin Presiden Budi Hartono bertemu warga. Hartono lalu pulang.")
+    person = next(e for e in rec.entities if e.name == "Budi Hartono")
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Budi Hartono", "Hartono"]
+
+
+def test_acronym_in_brackets_becomes_alias():
+    text = "Komisi Pemberantasan Korupsi (KPK) menyita uang. KPK lalu memeriksa saksi."
+    c = [Candidate(0, 28, text[0:28], "ORG", "ner"), Candidate(30, 33, "KPK", "ORG", "ner"),
+         Candidate(50, 53, "KPK", "ORG", "ner")]
+    ents = merge_mentions(c, text)
+    assert len(ents) == 1 and ents[0].name == "Komisi Pemberantasan Korupsi"
+    assert ents[0].aliases == ["KPK"] and len(ents[0].mentions) == 3
+
+
+def test_short_name_joins_full_person_name():
+    text = "Vladimir Putin berbicara. Putin tersenyum. Vladimir datang."
+    c = [Candidate(0, 14, "Vladimir Putin", "PERSON", "ner"), Candidate(26, 31, "Putin", "PERSON", "ner"),
+         Candidate(43, 51, "Vladimir", "PERSON", "ner")]
+    ents = merge_mentions(c, text)
+    assert len(ents) == 1 and ents[0].name == "Vladimir Putin" and ents[0].id == "e1"
+
+
+def test_mentions_offsets_match_text(rules, examples):
+    from warta.readers import read
+
+    for art in read([examples]):
+        rec = rules(art)
+        for e in rec.entities:
+            for m in e.mentions:
+                assert rec.text[m.start : m.end] == m.text
