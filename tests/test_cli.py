@@ -30,8 +30,19 @@ def test_extract_keeps_input_order_and_reports_bad_files(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "c.txt").write_text("Tiga\n\nIsi ketiga di Bandung.")
     out = tmp_path / "out.jsonl"
-    res = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"),
-                              str(tmp_path / "nope.txt"), "-o", str(out), "--no-models"])
+    res = runner.invoke(
+        app,
+        [
+            "extract",
+            str(tmp_path / "a.txt"),
+            str(tmp_path / "b.txt"),
+            str(tmp_path / "c.txt"),
+            str(tmp_path / "nope.txt"),
+            "-o",
+            str(out),
+            "--no-models",
+        ],
+    )
     assert res.exit_code == 1
     titles = [json.loads(ln)["title"] for ln in out.read_text().splitlines()]
     assert titles == ["Satu", "Tiga"]
@@ -80,8 +91,10 @@ def test_every_command_has_help(cmd):
 def test_console_script_reads_stdin(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "warta", "extract", "-", "--no-models"],
-        input="Judul\n\nBudi datang ke Jakarta pada hari Senin.".encode(),
-        capture_output=True, check=False, timeout=120,
+        input=b"Judul\n\nBudi datang ke Jakarta pada hari Senin.",
+        capture_output=True,
+        check=False,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["title"] == "Judul"

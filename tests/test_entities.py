@@ -39,8 +39,11 @@ def test_title_is_trimmed_and_person_typed(rules):
 
 def test_acronym_in_brackets_becomes_alias():
     text = "Komisi Pemberantasan Korupsi (KPK) menyita uang. KPK lalu memeriksa saksi."
-    c = [Candidate(0, 28, text[0:28], "ORG", "ner"), Candidate(30, 33, "KPK", "ORG", "ner"),
-         Candidate(50, 53, "KPK", "ORG", "ner")]
+    c = [
+        Candidate(0, 28, text[0:28], "ORG", "ner"),
+        Candidate(30, 33, "KPK", "ORG", "ner"),
+        Candidate(50, 53, "KPK", "ORG", "ner"),
+    ]
     ents = merge_mentions(c, text)
     assert len(ents) == 1 and ents[0].name == "Komisi Pemberantasan Korupsi"
     assert ents[0].aliases == ["KPK"] and len(ents[0].mentions) == 3
@@ -48,8 +51,11 @@ def test_acronym_in_brackets_becomes_alias():
 
 def test_short_name_joins_full_person_name():
     text = "Vladimir Putin berbicara. Putin tersenyum. Vladimir datang."
-    c = [Candidate(0, 14, "Vladimir Putin", "PERSON", "ner"), Candidate(26, 31, "Putin", "PERSON", "ner"),
-         Candidate(43, 51, "Vladimir", "PERSON", "ner")]
+    c = [
+        Candidate(0, 14, "Vladimir Putin", "PERSON", "ner"),
+        Candidate(26, 31, "Putin", "PERSON", "ner"),
+        Candidate(43, 51, "Vladimir", "PERSON", "ner"),
+    ]
     ents = merge_mentions(c, text)
     assert len(ents) == 1 and ents[0].name == "Vladimir Putin" and ents[0].id == "e1"
 

@@ -16,9 +16,13 @@ def test_exclude_and_unknown_stage():
 
 
 def test_language_identified_when_missing(rules):
-    rec = rules(Article.from_parts("Presiden bertemu dengan para menteri di istana untuk membahas anggaran negara."))
+    rec = rules(
+        Article.from_parts("Presiden bertemu dengan para menteri di istana untuk membahas anggaran negara.")
+    )
     assert rec.language == "id"
-    rec = rules(Article.from_parts("The president met his ministers at the palace to discuss the national budget."))
+    rec = rules(
+        Article.from_parts("The president met his ministers at the palace to discuss the national budget.")
+    )
     assert rec.language == "en"
 
 

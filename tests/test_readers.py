@@ -25,7 +25,7 @@ def test_text_first_nonempty_line_is_title(tmp_path):
 
 def test_text_gz_and_crlf(tmp_path):
     f = tmp_path / "a.txt.gz"
-    f.write_bytes(gzip.compress("Judul\r\n\r\nIsi.\r\n".encode()))
+    f.write_bytes(gzip.compress(b"Judul\r\n\r\nIsi.\r\n"))
     a = _one(f)
     assert a.title == "Judul" and a.text == "Judul\n\nIsi."
 
@@ -110,7 +110,9 @@ def test_options_override_language_and_published(tmp_path):
 
 
 def test_jsonl_published_formats():
-    lines = io.BytesIO(b'{"text": "a b", "published": "29 Mei 2026"}\n{"text": "c d", "published": 1780000000000}\n')
+    lines = io.BytesIO(
+        b'{"text": "a b", "published": "29 Mei 2026"}\n{"text": "c d", "published": 1780000000000}\n'
+    )
     a, b = list(read_jsonl(lines, "x", ReadOptions()))
     assert a.published == "2026-05-29"
     assert b.published.startswith("2026-")

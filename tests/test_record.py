@@ -29,7 +29,9 @@ def test_id_is_stable_and_url_based():
 
 def test_json_round_trip_and_schema_validation():
     a = Article.from_parts("Budi datang.", title="T", language="id", published="2026-01-02")
-    a.entities.append(Entity(id="e1", name="Budi", type="PERSON", mentions=[Mention(start=3, end=7, text="Budi")]))
+    a.entities.append(
+        Entity(id="e1", name="Budi", type="PERSON", mentions=[Mention(start=3, end=7, text="Budi")])
+    )
     d = json.loads(a.to_json())
     jsonschema.validate(d, json_schema())
     assert Article.from_dict(d) == a
@@ -51,3 +53,10 @@ def test_sentence_index():
     assert a.sentence_index(0) == 0
     assert a.sentence_index(6) == 1
     assert a.sentence_index(4) is None
+
+
+def test_docs_schema_is_up_to_date():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "record.schema.json"
+    assert json.loads(path.read_text(encoding="utf-8")) == json_schema(), "run `make schema`"

@@ -42,7 +42,10 @@ def test_not_a_dateline():
 
 def test_abbreviations_initials_and_numbers_do_not_split():
     _, s = _sents("Prof. Dr. Budi S. Hartono tiba pukul 02.45 WIB. Nilainya Rp 5,2 triliun dll. sesuai data.")
-    assert s == ["Prof. Dr. Budi S. Hartono tiba pukul 02.45 WIB.", "Nilainya Rp 5,2 triliun dll. sesuai data."]
+    assert s == [
+        "Prof. Dr. Budi S. Hartono tiba pukul 02.45 WIB.",
+        "Nilainya Rp 5,2 triliun dll. sesuai data.",
+    ]
 
 
 def test_sentences_inside_quotes():

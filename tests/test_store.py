@@ -6,8 +6,11 @@ from warta.store import Store
 
 def test_add_is_idempotent_and_replaces_changed(tmp_path, rules):
     db = tmp_path / "w.db"
-    rec = rules(Article.from_parts("“Kami siap bekerja sama dengan semua pihak,” kata Budi.", title="Judul",
-                                   language="id"))
+    rec = rules(
+        Article.from_parts(
+            "“Kami siap bekerja sama dengan semua pihak,” kata Budi.", title="Judul", language="id"
+        )
+    )
     with Store(db) as s:
         assert s.add(rec) == "added"
         assert s.add(rec) == "unchanged"

@@ -20,7 +20,11 @@ def extract(text: str, *, html: bool | None = None, pipeline: Pipeline | None = 
     """
     opts = ReadOptions()
     is_html = html if html is not None else text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
-    art = read_html(text, "<text>", opts, **meta) if is_html else make_article(text, where="<text>", opts=opts, **meta)
+    art = (
+        read_html(text, "<text>", opts, **meta)
+        if is_html
+        else make_article(text, where="<text>", opts=opts, **meta)
+    )
     return (pipeline or Pipeline())(art)
 
 

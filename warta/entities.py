@@ -17,10 +17,22 @@ from warta.record import Article, Entity, Mention
 
 # spaCy/corpus labels → warta types.
 LABEL_MAP = {
-    "PERSON": "PERSON", "PER": "PERSON", "PPL": "PERSON",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "IND": "ORG",
-    "GPE": "GPE", "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC", "FAC": "LOC",
-    "NORP": "NORP", "EVENT": "EVENT", "EVT": "EVENT",
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "PPL": "PERSON",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+    "IND": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "PLACE": "LOC",
+    "PLC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "EVT": "EVENT",
 }
 
 
@@ -53,8 +65,11 @@ def entities_stage(article: Article, ctx: Context) -> None:
     gaz = gazetteer_for(ctx, lang)
     cands: list[Candidate] = []
     for s, e, entry in gaz.find(text):
-        cands.append(Candidate(s, e, text[s:e], entry.type, "gazetteer", entry.name, entry.country,
-                               entry.sector, entry.kb_id))
+        cands.append(
+            Candidate(
+                s, e, text[s:e], entry.type, "gazetteer", entry.name, entry.country, entry.sector, entry.kb_id
+            )
+        )
     doc = ctx.doc
     if doc is not None and doc.has_annotation("ENT_IOB"):
         for ent in doc.ents:
@@ -100,20 +115,23 @@ def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:
     if i == 0:
         return c
     cut = len(" ".join(words[:i])) + 1
-    return Candidate(c.start + cut, c.end, c.text[cut:], "PERSON" if c.type in ("OTHER", "PERSON") else c.type,
-                     c.source)
+    return Candidate(
+        c.start + cut, c.end, c.text[cut:], "PERSON" if c.type in ("OTHER", "PERSON") else c.type, c.source
+    )
 
 
 _CAP_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _CONNECT = r"(?:bin|binti|van|von|der|de|da|al|el|of)"
 _CAPS = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
 _STOP_START = frozenset(
-    "Di Ke Dari Pada Dalam Untuk Dengan Oleh Yang Ini Itu Ia Dia Mereka Kami Kita Saya Namun Tetapi Sementara "
-    "Selain Menurut Setelah Sebelum Saat Ketika Jika Sebab Karena Baca Juga Foto Sumber Kemarin Hari Kini "
-    "Para Seorang Sejumlah Kedua Semua Sekitar Bahkan Adapun The A An In On At "
-    "For And But He She They We It This That Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari "
-    "Maret April Mei Juni Juli Agustus September Oktober November Desember Monday Tuesday Wednesday Thursday "
-    "Friday Saturday Sunday January February March June July August October December".split()
+    """
+    Di Ke Dari Pada Dalam Untuk Dengan Oleh Yang Ini Itu Ia Dia Mereka Kami Kita Saya Namun Tetapi
+    Sementara Selain Menurut Setelah Sebelum Saat Ketika Jika Sebab Karena Baca Juga Foto Sumber Kemarin
+    Hari Kini Para Seorang Sejumlah Kedua Semua Sekitar Bahkan Adapun The A An In On At For And But He
+    She They We It This That Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei
+    Juni Juli Agustus September Oktober November Desember Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March June July August October December
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -183,7 +201,8 @@ def _capitalised_spans(
             continue
         first = words[0].lower()
         before = [w.lower() for w in text[max(0, s - 50) : s].split()[-4:]]
-        titled = had_title or any(w in titles or f"{a} {w}" in titles for a, w in zip(["", *before], before))
+        pairs = zip(["", *before], before, strict=True)
+        titled = had_title or any(w in titles or f"{a} {w}" in titles for a, w in pairs)
         if first in orgs or any(w.lower() in orgs for w in words[:2]) or (span.isupper() and len(span) <= 6):
             etype = "ORG"
         elif titled and not any(c.isdigit() for c in span):

@@ -64,7 +64,9 @@ class Quote(_Model):
     kind: QuoteKind
     cue: Span | None = Field(default=None, description="The reporting verb or noun (`kata`, `said`, ...).")
     speaker: str | None = Field(default=None, description="Entity id of the speaker, when it is an entity.")
-    speaker_text: str | None = Field(default=None, description="The speaker as written (name, role, pronoun).")
+    speaker_text: str | None = Field(
+        default=None, description="The speaker as written (name, role, pronoun)."
+    )
     sentence: int | None = Field(default=None, description="Index into `sentences` of the first sentence.")
 
 
@@ -85,7 +87,9 @@ class Event(_Model):
     id: str = Field(description="Identifier unique within the record, e.g. `v1`.")
     type: str = Field(description="PLOVER event type (MEET, ACCUSE, ASSAULT, ...).")
     mode: str | None = None
-    context: list[str] = Field(default_factory=list, description="PLOVER contexts; `quote:q1` when inside a quote.")
+    context: list[str] = Field(
+        default_factory=list, description="PLOVER contexts; `quote:q1` when inside a quote."
+    )
     actor: list[str] = Field(default_factory=list, description="Entity ids of the source actor(s).")
     recipient: list[str] = Field(default_factory=list, description="Entity ids of the target(s).")
     actor_country: list[str] = Field(default_factory=list)
@@ -124,7 +128,9 @@ class Provenance(_Model):
 class Article(_Model):
     """One news article and everything extracted from it."""
 
-    id: str = Field(description="Stable id: given by the input, else derived from the URL or normalised text.")
+    id: str = Field(
+        description="Stable id: given by the input, else derived from the URL or normalised text."
+    )
     url: str | None = None
     source: str | None = Field(default=None, description="Outlet (site name or domain).")
     title: str | None = None
@@ -132,8 +138,12 @@ class Article(_Model):
     published: str | None = Field(default=None, description="ISO 8601 date or datetime, or null.")
     language: str | None = Field(default=None, description="ISO 639-1 code.")
     text: str = Field(description="Analysed text: title, blank line, body. All offsets point into it.")
-    body_start: int = Field(default=0, description="Offset where the body starts (after title and blank line).")
-    dateline: Span | None = Field(default=None, description="Dateline/source prefix of the lead, e.g. `Jakarta, CNN Indonesia --`.")
+    body_start: int = Field(
+        default=0, description="Offset where the body starts (after title and blank line)."
+    )
+    dateline: Span | None = Field(
+        default=None, description="Dateline/source prefix of the lead, e.g. `Jakarta, CNN Indonesia --`."
+    )
     sentences: list[Sentence] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)

@@ -16,12 +16,12 @@ from warta.record import Article, Sentence, Span
 # Abbreviations that end with a full stop but rarely end a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset(
     """
-    dr drs dra prof ir h hj kh ny tn sdr sdri st no nos jl jln kol jend brigjen mayjen letjen
-    kombes kompol akbp ajun irjen komjen laksda laksma marsda marsma dll dsb dst dkk tsb yth a.n u.p
-    s.h s.e m.si m.m m.h s.sos s.pd s.ag m.a m.sc ph.d s.t s.kom s.ip m.pd
-    mr mrs ms messrs gen lt col capt sgt rep sen gov pres dept corp inc ltd co vs etc e.g i.e approx
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.s
-    """.split()
+    dr drs dra prof ir h hj kh ny tn sdr sdri st no nos jl jln kol jend brigjen mayjen letjen kombes
+    kompol akbp ajun irjen komjen laksda laksma marsda marsma dll dsb dst dkk tsb yth a.n u.p s.h s.e
+    m.si m.m m.h s.sos s.pd s.ag m.a m.sc ph.d s.t s.kom s.ip m.pd mr mrs ms messrs gen lt col capt sgt
+    rep sen gov pres dept corp inc ltd co vs etc e.g i.e approx jan feb mar apr jun jul aug sep sept oct
+    nov dec u.s u.k u.n a.s
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
 _DASH = r"(?:--|—|–|-)"
@@ -32,7 +32,9 @@ _DATELINE = re.compile(
     r"(?:[ ,]+(?:[A-Z][\w.'’&]*|\([A-Za-z][\w. ]*\)|\(\d{1,2}\s*/\s*\d{1,2}\)|\d{1,2}|[A-Z][a-z]+\.?)){0,5})"
     r"\s*" + _DASH + r"\s*(?=\S)"
 )
-_OUTLET_HINT = re.compile(r"\.(com|co|id|net|org|news)\b|^\(.*\)$|CNN|ANTARA|Reuters|AP|AFP|Bernama|Xinhua", re.I)
+_OUTLET_HINT = re.compile(
+    r"\.(com|co|id|net|org|news)\b|^\(.*\)$|CNN|ANTARA|Reuters|AP|AFP|Bernama|Xinhua", re.I
+)
 
 _BOUNDARY = re.compile(
     r"(?P<punct>[.!?…]+|\.{3})(?P<close>[\"'”’»)\]]*)(?P<space>\s+)(?=[\"“‘«(\[]?[A-Z0-9À-Ý])"
@@ -69,13 +71,17 @@ def find_dateline(text: str, body_start: int) -> Span | None:
         return None
     words = re.findall(r"[A-Za-z]+", dl)
     # A real dateline is short and all its words are capitalised (or an outlet in parentheses).
-    if not words or len(words) > 7 or any(w[0].islower() for w in words if w.lower() not in {"com", "co", "id"}):
+    if (
+        not words
+        or len(words) > 7
+        or any(w[0].islower() for w in words if w.lower() not in {"com", "co", "id"})
+    ):
         return None
     return Span(start=m.start(), end=m.end(), text=text[m.start() : m.end()])
 
 
 def dateline_parts(dateline: str) -> tuple[str | None, str | None]:
-    """Split a dateline into (place, outlet): ``Jakarta, CNN Indonesia --`` → (``Jakarta``, ``CNN Indonesia``)."""
+    """Split a dateline into (place, outlet): ``Jakarta, CNN --`` → (``Jakarta``, ``CNN``)."""
     core = re.sub(_DASH + r"\s*$", "", dateline.strip()).strip()
     parts = [p.strip() for p in re.split(r",|(?=\()", core) if p.strip()]
     place = outlet = None

@@ -3,8 +3,8 @@
 Commands live in one module per area and register themselves on :data:`app`.
 """
 
-from warta.cli.app import app
 from warta.cli import eval as _eval  # noqa: F401,E402 - registers `warta eval ...`
 from warta.cli import main as _main  # noqa: F401,E402 - registers extract, ingest, show, stats, schema
+from warta.cli.app import app
 
 __all__ = ["app"]

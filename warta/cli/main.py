@@ -21,14 +21,22 @@ from warta.readers import ReadError, ReadOptions
 from warta.readers.base import DEFAULT_MAX_CHARS, normalise_published
 from warta.record import Article
 
-Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin. .gz accepted.")]
-Lang = Annotated[str | None, typer.Option("--lang", "-l", help="ISO 639-1 language of all inputs (default: detect).")]
+Paths = Annotated[
+    list[str], typer.Argument(help="Files, directories (recursive), or - for stdin. .gz accepted.")
+]
+Lang = Annotated[
+    str | None, typer.Option("--lang", "-l", help="ISO 639-1 language of all inputs (default: detect).")
+]
 Published = Annotated[
     str | None, typer.Option("--published", help="Publication date for inputs that lack one (ISO 8601).")
 ]
-Exclude = Annotated[list[str], typer.Option("--exclude", "-x", help="Stage to skip (repeatable), e.g. -x events.")]
+Exclude = Annotated[
+    list[str], typer.Option("--exclude", "-x", help="Stage to skip (repeatable), e.g. -x events.")
+]
 MaxChars = Annotated[int, typer.Option("--max-chars", help="Reject articles longer than this.")]
-NoModels = Annotated[bool, typer.Option("--no-models", help="Use the rule baselines, not the trained models.")]
+NoModels = Annotated[
+    bool, typer.Option("--no-models", help="Use the rule baselines, not the trained models.")
+]
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 
 
@@ -48,14 +56,22 @@ def _pipeline(exclude: list[str], no_models: bool) -> Pipeline:
 def _progress(enabled: bool) -> Progress | nullcontext[None]:
     if not enabled:
         return nullcontext()
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 @app.command()
 def extract(
     paths: Paths,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSONL here (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSONL here (default: stdout).")
+    ] = None,
     lang: Lang = None,
     published: Published = None,
     exclude: Exclude = [],  # noqa: B006 - typer needs a literal default
@@ -94,7 +110,9 @@ def ingest(
     exclude: Exclude = [],  # noqa: B006
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     no_models: NoModels = False,
-    summary: Annotated[bool, typer.Option("--summary", help="Print a table of what was found per article.")] = False,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Print a table of what was found per article.")
+    ] = False,
 ) -> None:
     """Analyse articles and store them in a SQLite database (idempotent: an article is stored once).
 
@@ -137,8 +155,15 @@ def summary_table(records: list[Article]) -> Table:
         names = ", ".join(e.name for e in top)
         if speakers:
             names += " | said: " + ", ".join(speakers[:3])
-        t.add_row(r.id[:8], r.language or "?", (r.title or r.text[:50])[:60], str(len(r.entities)),
-                  str(len(r.quotes)), str(len(r.events)), names)
+        t.add_row(
+            r.id[:8],
+            r.language or "?",
+            (r.title or r.text[:50])[:60],
+            str(len(r.entities)),
+            str(len(r.quotes)),
+            str(len(r.events)),
+            names,
+        )
     return t
 
 
@@ -168,10 +193,14 @@ def show(
 
 def render_article(rec: Article) -> None:
     out.rule(f"[bold]{escape(rec.title or rec.id)}")
-    out.print(f"id {rec.id}  source {rec.source or '-'}  published {rec.published or '-'}  lang {rec.language}")
+    out.print(
+        f"id {rec.id}  source {rec.source or '-'}  published {rec.published or '-'}  lang {rec.language}"
+    )
     text = Text(rec.text)
     for e in rec.entities:
-        style = {"PERSON": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "LOC": "green"}.get(e.type, "bold")
+        style = {"PERSON": "bold cyan", "ORG": "bold magenta", "GPE": "bold green", "LOC": "green"}.get(
+            e.type, "bold"
+        )
         for m in e.mentions:
             text.stylize(style, m.start, m.end)
     for q in rec.quotes:
@@ -195,19 +224,32 @@ def render_article(rec: Article) -> None:
             t.add_column(c, overflow="fold")
         for q in rec.quotes:
             ent = rec.entity(q.speaker)
-            t.add_row(q.kind, ent.name if ent else (q.speaker_text or "?"), q.cue.text if q.cue else "",
-                      q.text[:120])
+            t.add_row(
+                q.kind,
+                ent.name if ent else (q.speaker_text or "?"),
+                q.cue.text if q.cue else "",
+                q.text[:120],
+            )
         out.print(t)
     if rec.events:
         t = Table(title="events")
         for c in ("type", "actor", "recipient", "cameo", "goldstein", "date", "status", "trigger"):
             t.add_column(c, overflow="fold")
         for ev in rec.events:
+
             def names(ids: list[str]) -> str:
                 return ", ".join(rec.entity(i).name if rec.entity(i) else i for i in ids)  # type: ignore[union-attr]
 
-            t.add_row(ev.type, names(ev.actor), names(ev.recipient), ev.cameo or "", str(ev.goldstein or ""),
-                      ev.date or "", ev.status, ev.trigger.text if ev.trigger else "")
+            t.add_row(
+                ev.type,
+                names(ev.actor),
+                names(ev.recipient),
+                ev.cameo or "",
+                str(ev.goldstein or ""),
+                ev.date or "",
+                ev.status,
+                ev.trigger.text if ev.trigger else "",
+            )
         out.print(t)
 
 
@@ -229,13 +271,19 @@ def stats(
     if as_json:
         print(json.dumps(s, ensure_ascii=False))
         return
-    out.print(f"[bold]{db}[/bold]: {s['articles']} articles, {s['entities']} entities ({s['mentions']} mentions), "
-              f"{s['quotes']} quotes, {s['events']} events; published {s['first_published']} … {s['last_published']}")
+    out.print(
+        f"[bold]{db}[/bold]: {s['articles']} articles, {s['entities']} entities ({s['mentions']} mentions), "
+        f"{s['quotes']} quotes, {s['events']} events; "
+        f"published {s['first_published']} … {s['last_published']}"
+    )
     for key in ("languages", "sources", "event_types"):
         if s[key]:
             out.print(f"{key}: " + ", ".join(f"{k or '?'} {v}" for k, v in s[key].items()))
     if s["top_entities"]:
-        out.print("top entities: " + ", ".join(f"{e['name']} ({e['type']}, {e['articles']})" for e in s["top_entities"]))
+        out.print(
+            "top entities: "
+            + ", ".join(f"{e['name']} ({e['type']}, {e['articles']})" for e in s["top_entities"])
+        )
     if s["top_speakers"]:
         out.print("top speakers: " + ", ".join(f"{e['name']} ({e['quotes']})" for e in s["top_speakers"]))
 

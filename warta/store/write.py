@@ -74,13 +74,30 @@ class Store:
                 conn.execute(delete(articles).where(articles.c.id == article.id))
             conn.execute(insert(articles), [_article_row(article, digest)])
             if article.entities:
-                conn.execute(insert(entities), [
-                    {"article_id": article.id, "entity_id": e.id, "name": e.name, "type": e.type,
-                     "country": e.country, "sector": e.sector, "kb_id": e.kb_id, "n_mentions": len(e.mentions)}
-                    for e in article.entities
-                ])
+                conn.execute(
+                    insert(entities),
+                    [
+                        {
+                            "article_id": article.id,
+                            "entity_id": e.id,
+                            "name": e.name,
+                            "type": e.type,
+                            "country": e.country,
+                            "sector": e.sector,
+                            "kb_id": e.kb_id,
+                            "n_mentions": len(e.mentions),
+                        }
+                        for e in article.entities
+                    ],
+                )
                 rows = [
-                    {"article_id": article.id, "entity_id": e.id, "start": m.start, "end": m.end, "text": m.text}
+                    {
+                        "article_id": article.id,
+                        "entity_id": e.id,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                    }
                     for e in article.entities
                     for m in e.mentions
                 ]
@@ -88,13 +105,25 @@ class Store:
                     conn.execute(insert(mentions), rows)
             names = {e.id: e.name for e in article.entities}
             if article.quotes:
-                conn.execute(insert(quotes), [
-                    {"article_id": article.id, "quote_id": q.id or f"q{i + 1}", "start": q.start, "end": q.end,
-                     "text": q.text, "kind": q.kind, "cue": q.cue.text if q.cue else None, "speaker": q.speaker,
-                     "speaker_name": names.get(q.speaker or ""), "speaker_text": q.speaker_text,
-                     "published": article.published}
-                    for i, q in enumerate(article.quotes)
-                ])
+                conn.execute(
+                    insert(quotes),
+                    [
+                        {
+                            "article_id": article.id,
+                            "quote_id": q.id or f"q{i + 1}",
+                            "start": q.start,
+                            "end": q.end,
+                            "text": q.text,
+                            "kind": q.kind,
+                            "cue": q.cue.text if q.cue else None,
+                            "speaker": q.speaker,
+                            "speaker_name": names.get(q.speaker or ""),
+                            "speaker_text": q.speaker_text,
+                            "published": article.published,
+                        }
+                        for i, q in enumerate(article.quotes)
+                    ],
+                )
             if article.events:
                 conn.execute(insert(events), [_event_row(article, ev, names) for ev in article.events])
         return "added" if old is None else "updated"
@@ -113,11 +142,15 @@ class Store:
 
     def ids(self) -> list[str]:
         with self.engine.connect() as conn:
-            return [r[0] for r in conn.execute(select(articles.c.id).order_by(articles.c.published, articles.c.id))]
+            return [
+                r[0]
+                for r in conn.execute(select(articles.c.id).order_by(articles.c.published, articles.c.id))
+            ]
 
     def stats(self) -> dict[str, Any]:
         """Counts for ``warta stats``."""
         with self.engine.connect() as conn:
+
             def scalar(q: Any) -> Any:
                 return conn.execute(q).scalar()
 
@@ -130,55 +163,92 @@ class Store:
                 "first_published": scalar(select(func.min(articles.c.published))),
                 "last_published": scalar(select(func.max(articles.c.published))),
             }
-            out["languages"] = dict(conn.execute(
-                select(articles.c.language, func.count()).group_by(articles.c.language).order_by(func.count().desc())
-            ).all())
-            out["sources"] = dict(conn.execute(
-                select(articles.c.source, func.count()).group_by(articles.c.source)
-                .order_by(func.count().desc()).limit(10)
-            ).all())
+            out["languages"] = dict(
+                conn.execute(
+                    select(articles.c.language, func.count())
+                    .group_by(articles.c.language)
+                    .order_by(func.count().desc())
+                ).all()
+            )
+            out["sources"] = dict(
+                conn.execute(
+                    select(articles.c.source, func.count())
+                    .group_by(articles.c.source)
+                    .order_by(func.count().desc())
+                    .limit(10)
+                ).all()
+            )
             out["top_entities"] = [
                 {"name": n, "type": t, "articles": c}
                 for n, t, c in conn.execute(
-                    select(entities.c.name, entities.c.type, func.count()).group_by(entities.c.name, entities.c.type)
-                    .order_by(func.count().desc()).limit(10)
+                    select(entities.c.name, entities.c.type, func.count())
+                    .group_by(entities.c.name, entities.c.type)
+                    .order_by(func.count().desc())
+                    .limit(10)
                 )
             ]
             out["top_speakers"] = [
                 {"name": n, "quotes": c}
                 for n, c in conn.execute(
-                    select(quotes.c.speaker_name, func.count()).where(quotes.c.speaker_name.is_not(None))
-                    .group_by(quotes.c.speaker_name).order_by(func.count().desc()).limit(10)
+                    select(quotes.c.speaker_name, func.count())
+                    .where(quotes.c.speaker_name.is_not(None))
+                    .group_by(quotes.c.speaker_name)
+                    .order_by(func.count().desc())
+                    .limit(10)
                 )
             ]
-            out["event_types"] = dict(conn.execute(
-                select(events.c.type, func.count()).group_by(events.c.type).order_by(func.count().desc())
-            ).all())
+            out["event_types"] = dict(
+                conn.execute(
+                    select(events.c.type, func.count()).group_by(events.c.type).order_by(func.count().desc())
+                ).all()
+            )
         return out
 
 
 def _article_row(a: Article, digest: str) -> dict[str, Any]:
     return {
-        "id": a.id, "url": a.url, "source": a.source, "title": a.title, "author": a.author,
-        "published": a.published, "language": a.language, "text": a.text,
-        "n_entities": len(a.entities), "n_quotes": len(a.quotes), "n_events": len(a.events),
-        "tone": a.tone, "themes": json.dumps(a.themes, ensure_ascii=False), "record": a.to_json(),
-        "content_hash": digest, "warta_version": a.provenance.warta_version,
+        "id": a.id,
+        "url": a.url,
+        "source": a.source,
+        "title": a.title,
+        "author": a.author,
+        "published": a.published,
+        "language": a.language,
+        "text": a.text,
+        "n_entities": len(a.entities),
+        "n_quotes": len(a.quotes),
+        "n_events": len(a.events),
+        "tone": a.tone,
+        "themes": json.dumps(a.themes, ensure_ascii=False),
+        "record": a.to_json(),
+        "content_hash": digest,
+        "warta_version": a.provenance.warta_version,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 
 def _event_row(a: Article, ev: Any, names: dict[str, str]) -> dict[str, Any]:
     return {
-        "article_id": a.id, "event_id": ev.id, "type": ev.type, "mode": ev.mode,
-        "context": json.dumps(ev.context), "actor": json.dumps(ev.actor), "recipient": json.dumps(ev.recipient),
+        "article_id": a.id,
+        "event_id": ev.id,
+        "type": ev.type,
+        "mode": ev.mode,
+        "context": json.dumps(ev.context),
+        "actor": json.dumps(ev.actor),
+        "recipient": json.dumps(ev.recipient),
         "actor_name": "; ".join(names.get(x, x) for x in ev.actor) or None,
         "recipient_name": "; ".join(names.get(x, x) for x in ev.recipient) or None,
         "actor_country": ev.actor_country[0] if ev.actor_country else None,
         "recipient_country": ev.recipient_country[0] if ev.recipient_country else None,
-        "cameo": ev.cameo, "quad_class": ev.quad_class, "goldstein": ev.goldstein, "date": ev.date,
+        "cameo": ev.cameo,
+        "quad_class": ev.quad_class,
+        "goldstein": ev.goldstein,
+        "date": ev.date,
         "location": ev.location.name if ev.location else None,
         "location_country": ev.location.country if ev.location else None,
-        "status": ev.status, "start": ev.start, "end": ev.end,
-        "trigger": ev.trigger.text if ev.trigger else None, "confidence": ev.confidence,
+        "status": ev.status,
+        "start": ev.start,
+        "end": ev.end,
+        "trigger": ev.trigger.text if ev.trigger else None,
+        "confidence": ev.confidence,
     }
