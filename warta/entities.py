@@ -201,7 +201,7 @@ def _capitalised_spans(
             continue
         first = words[0].lower()
         before = [w.lower() for w in text[max(0, s - 50) : s].split()[-4:]]
-        pairs = zip(["", *before[:-1]], before, strict=True)
+        pairs = zip(["", *before][: len(before)], before, strict=True)
         titled = had_title or any(w in titles or f"{a} {w}" in titles for a, w in pairs)
         if first in orgs or any(w.lower() in orgs for w in words[:2]) or (span.isupper() and len(span) <= 6):
             etype = "ORG"
