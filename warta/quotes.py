@@ -1,166 +1,1116 @@
-"""Quotations: direct quotes in quote marks with their reporting cue and speaker.
+"""Quotations: direct (in quote marks), indirect (reported speech) and mixed, with cue and speaker.
 
-Baseline: text between paired quote marks (four words or more, so scare quotes and titles are left out),
-a cue word from the language pack's ``cues.tsv`` right after the closing mark (``“…,” kata X``) or right
-before the opening one (``X mengatakan, “…”``), and the speaker named next to the cue. ``-nya`` cue forms
-and pronouns point back to the last person mentioned.
+Method (rules; see ``docs/quotes.md``):
+
+1. **Direct quotes** — a state machine over the quote marks of the whole text (“ ” " „ « » ‘ ’). ``”`` and
+   ``"`` both open and close; an orphan closer followed by a cue (``…,” kata X``) recovers the quote from
+   the
+   start of its paragraph. A paragraph that opens a quote and does not close it continues into the next one
+   (at most :data:`MAX_PARAS` paragraphs; otherwise the quote ends with its first paragraph), so unbalanced
+   marks
+   never swallow the article. Short quoted spans without a cue (scare quotes, titles, nicknames, single
+   words)
+   are not quotes.
+2. **Cues** — ``warta/lang/<lang>/cues.tsv`` (word, root, kind, use): after the quote (``“…,” ujarnya``),
+   before it (``X mengatakan, “…”``), ``Menurut X, …`` and passive ``Hal itu disampaikan X``.
+3. **Indirect and mixed quotes** — per sentence: ``X mengatakan (bahwa) …``, ``X meminta agar …``,
+   ``Menurut X, …``, ``…, kata X.``, ``X said (that) …``, ``according to X``. A reported clause that
+   contains a
+   quoted fragment is *mixed*.
+4. **Speakers** — the subject of the cue (from the parse when ``ctx.doc`` exists, else the clause before the
+   cue),
+   the name after a post-posed cue, or the layout: a quote without a cue keeps the speaker of the quote just
+   before it, or ``Hal itu disampaikan X`` after it. Pronouns and ``-nya`` resolve to the last person in
+   subject position, else the last speaker, else the last person. A bare title (``kata Presiden``) links to
+   the
+   person named earlier with that title; role descriptions stay in ``speaker_text`` only.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from warta.pipeline import Context, register
 from warta.record import Article, Entity, Quote, Span
 
-_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "”": "”"}
-_OPEN = re.compile(r"[“\"«„]|(?<![\w])‘")
-MIN_WORDS = 4
-PRONOUNS = frozenset({"ia", "dia", "beliau", "mereka", "he", "she", "they"})
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
 
 
-def _cues(ctx: Context, lang: str) -> frozenset[str]:
+MIN_WORDS = 4  # a quoted passage without a cue needs this many words (scare quotes, titles are shorter)
+MID_MIN_WORDS = 8  # ... and this many when the mark opens mid-sentence
+MAX_PARAS = 4  # an unclosed quote runs on into at most this many further paragraphs
+MAX_SPEAKER_WORDS = 10
+
+PRONOUNS = {
+    "id": frozenset({"ia", "dia", "beliau", "mereka", "nya", "saya", "kami", "aku", "pihaknya", "dirinya"}),
+    "en": frozenset({"he", "she", "they", "i", "we", "it"}),
+}
+PLURAL = frozenset({"mereka", "they", "we", "kami"})
+# Words that end a speaker phrase after a post-posed cue: "kata X di Jakarta, Senin".
+_STOP = {
+    "id": _wordset(
+        "di dalam saat ketika kepada pada usai seusai melalui lewat dengan dalam seperti sebagaimana "
+        "sambil sembari kemarin hari yang dan atau senin selasa rabu kamis jumat sabtu minggu kepada "
+        "ketika saat menjawab menanggapi soal terkait mengenai tentang bahwa"
+    ),
+    "en": _wordset(
+        "in at on during after before when while to told in a an the that on monday tuesday wednesday "
+        "thursday friday saturday sunday yesterday today last this according as"
+    ),
+}
+_LEAD = {  # connectors that open a sentence before the speaker: "Sementara itu, ..."
+    "id": re.compile(
+        r"^(?:sementara itu|selain itu|namun|tetapi|di sisi lain|adapun|kemudian|lebih lanjut|"
+        r"sebelumnya|terpisah|secara terpisah|dalam kesempatan (?:itu|tersebut)|saat itu|dia juga|"
+        r"ia juga|sedangkan|sementara)\s*,?\s*",
+        re.I,
+    ),
+    "en": re.compile(
+        r"^(?:meanwhile|however|but|and|also|separately|earlier|later|in a statement)\s*,?\s*", re.I
+    ),
+}
+_COMPLEMENTISER = {
+    "id": re.compile(
+        r"^\W*(?:\S+\s+){0,6}?(?:bahwa|agar|supaya|untuk|akan|bisa|dapat|harus|segera|tidak|tak|"
+        r"bukan|belum|sudah|telah)\b",
+        re.I,
+    ),
+    "en": re.compile(r"^\W*(?:\S+\s+){0,6}?(?:that|to|for)\b", re.I),
+}
+_THAT = {
+    "id": re.compile(r"^[\s,:]*(?:bahwa\s+|jika\s+|kalau\s+)?", re.I),
+    "en": re.compile(r"^[\s,:]*(?:that\s+)?", re.I),
+}
+_RECAP = {  # "Hal itu disampaikan X ..." after a quote names its speaker
+    "id": re.compile(
+        r"^\s*(?:hal (?:itu|tersebut|ini)|pernyataan (?:itu|tersebut|ini)|demikian(?: pula)?|"
+        r"itu|ini|penjelasan (?:itu|tersebut)|keterangan (?:itu|tersebut))\s+(?:juga\s+)?(?:\w+\s+)?$",
+        re.I,
+    ),
+    "en": re.compile(r"^\s*(?:that|this|the statement)\s+(?:was|is)\s+$", re.I),
+}
+_OPEN_MARKS = '“„«‘"”'
+_CLOSERS = {"“": '”“"', "„": "“”", "«": "»", "‘": "’", '"': '"”“', "”": '”“"'}
+_MARK = re.compile(r"[“”\"„«»‘’]")
+_WORD = re.compile(r"[\w’'.-]*\w|\w")
+_CLAUSE_END = re.compile(r"[.,;:!?\n“”\"«»()]|\s[-–—]\s")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’»]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n")
+
+
+@dataclass
+class CueLexicon:
+    """The cue table of one language, with the compiled regexes."""
+
+    lang: str
+    use: dict[str, str]  # word -> post | both | comp | passive | prep
+    words: re.Pattern[str]
+    pronouns: frozenset[str]
+    stop: frozenset[str]
+    titles: frozenset[str]
+    orgs: frozenset[str] = frozenset()
+
+    def kind(self, word: str) -> str | None:
+        return self.use.get(word.lower())
+
+
+def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
+    """The cue lexicon of ``lang`` (cached per pipeline)."""
     pack = ctx.resources.pack(lang)
-    return ctx.resources.cached(f"cues:{pack.lang}", lambda: pack.words("cues"))
+
+    def build() -> CueLexicon:
+        use = {r["word"].lower(): (r.get("use") or "both") for r in pack.table("cues") if r.get("word")}
+        alt = "|".join(sorted((re.escape(w) for w in use), key=len, reverse=True)) or "(?!x)x"
+        code = "en" if pack.lang == "en" else "id"
+        titles = frozenset(w.lower() for w in pack.words("person_titles"))
+        orgs = frozenset(w.lower() for w in pack.words("org_words")) | _NOT_NAME
+        return CueLexicon(
+            pack.lang,
+            use,
+            re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I),
+            PRONOUNS[code],
+            _STOP[code],
+            titles,
+            orgs,
+        )
+
+    return ctx.resources.cached(f"quote-cues:{pack.lang}", build)
 
 
-def find_quoted(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the content of each quoted passage; an unclosed mark at a paragraph end runs on
-    into the next paragraph when that one opens with a quote mark, else is dropped."""
+# -- direct quotes ---------------------------------------------------------------------------------------
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _para_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e == -1 else e)
+
+
+def find_quoted(text: str, is_cue_after: Any = None) -> list[tuple[int, int]]:
+    """(start, end) of the content of each passage in quote marks, marks excluded.
+
+    ``is_cue_after(pos)`` tells whether a reporting cue follows ``pos`` (a lone ``”`` then closes).
+    """
     out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while True:
-        m = _OPEN.search(text, i)
-        if not m:
-            break
-        open_ch = m.group(0)
-        close_ch = _PAIRS[open_ch]
-        j = m.end()
-        close = _find_close(text, j, close_ch)
-        if close is None:
-            i = j
+    marks = [m.start() for m in _MARK.finditer(text)]
+    n = len(marks)
+    k = 0
+    while k < n:
+        i = marks[k]
+        ch = text[i]
+        k += 1
+        if ch in "’»" or (ch == "‘" and (_is_apostrophe(text, i) or not text[i + 1 : i + 2].isalnum())):
             continue
-        out.append((j, close))
-        i = close + 1
-        if i >= n:
-            break
-    return out
-
-
-def _find_close(text: str, j: int, close_ch: str) -> int | None:
-    pos = j
-    while True:
-        k = text.find(close_ch, pos)
-        nl = text.find("\n", pos)
-        if k != -1 and (nl == -1 or k < nl):
-            if close_ch == "’" and k + 1 < len(text) and text[k + 1].isalpha():
-                pos = k + 1  # an apostrophe inside a word
+        if ch in '”"' and is_cue_after is not None and is_cue_after(i + 1):
+            # A closer without its opener: the quote started at the beginning of the paragraph.
+            ps, _ = _para_bounds(text, i)
+            if ps < i and len(text[ps:i].split()) >= 2:
+                out.append(_trim(text, ps, i))
+            continue
+        start = i + 1
+        closers = _CLOSERS.get(ch, "”")
+        first_para_end = _para_bounds(text, i)[1]
+        paras = 0
+        closed = False
+        while k < n:
+            j = marks[k]
+            c = text[j]
+            between_nl = text.count("\n", i + 1, j)
+            if between_nl:
+                paras += 1 if text.find("\n", i + 1, j) != -1 else 0
+                if paras > MAX_PARAS:
+                    break
+                # The next paragraph re-opens the quote: skip that mark and go on.
+                ps, _ = _para_bounds(text, j)
+                if j == _skip_space(text, ps) and c in _OPEN_MARKS:
+                    i = j
+                    k += 1
+                    continue
+            if c in closers and not (c == "’" and _is_apostrophe(text, j)):
+                if c in "“" and j + 1 < len(text) and text[j + 1].isalpha() and text[j - 1].isspace():
+                    # A new opening mark: the running quote ended before it (at the end of its paragraph).
+                    break
+                out.append(_trim(text, start, j))
+                k += 1
+                closed = True
+                break
+            if c == "’" and _is_apostrophe(text, j):
+                k += 1
                 continue
-            return k
-        if nl == -1:
-            return None
-        # Paragraph ended without a closing mark: continue only into a paragraph that re-opens the quote.
-        nxt = nl
-        while nxt < len(text) and text[nxt].isspace():
-            nxt += 1
-        if nxt < len(text) and text[nxt] in "“\"«„":
-            pos = nxt + 1
-            continue
-        return None
+            if c in "“„«" and text.count("\n", start, j):
+                break  # another quote opens in a later paragraph: this one ended with its paragraph
+            k += 1
+        if not closed:
+            # Unclosed: the quote is its first paragraph (never more), when it says something.
+            end = first_para_end
+            if len(text[start:end].split()) >= MIN_WORDS:
+                out.append(_trim(text, start, end))
+            # resume scanning after that paragraph
+            while k < n and marks[k] < end:
+                k += 1
+    return [(s, e) for s, e in out if e > s]
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in _OPEN_MARKS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in '”"’»,'):
+        e -= 1  # "…,” kata X": the comma belongs to the attribution
+    return s, e
+
+
+# -- the stage --------------------------------------------------------------------------------------------
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None
+    pronoun: str | None = None
+    speaker: str | None = None
+    speaker_text: str | None = None
+    marks: list[tuple[int, int]] = field(default_factory=list)
 
 
 @register("quotes")
 def quotes_stage(article: Article, ctx: Context) -> None:
-    """Fill ``article.quotes`` with direct quotations."""
-    text = article.text
-    lang = article.language or "id"
-    cues = _cues(ctx, lang)
-    quotes: list[Quote] = []
-    for s, e in find_quoted(text):
-        content = text[s:e]
-        core = content.strip(" ,.")
-        if len(core.split()) < MIN_WORDS:
-            continue
-        cue, speaker_span = _cue_after(text, e + 1, cues) or _cue_before(text, s - 1, cues) or (None, None)
-        speaker_id, speaker_text = _speaker(article, speaker_span, s)
-        quotes.append(Quote(id=f"q{len(quotes) + 1}", start=s, end=e, text=content, kind="direct", cue=cue,
-                            speaker=speaker_id, speaker_text=speaker_text,
-                            sentence=article.sentence_index(s)))
+    """Fill ``article.quotes`` with direct, indirect and mixed quotations, their cues and speakers."""
+    lang = "en" if (article.language or "id").startswith("en") else "id"
+    lex = build_lexicon(ctx, lang)
+    finder = _Finder(article, lex, ctx.doc)
+    found = finder.run()
+    quotes = []
+    for k, f in enumerate(found, 1):
+        cue = article.span(*f.cue) if f.cue else None
+        quotes.append(
+            Quote(
+                id=f"q{k}",
+                start=f.start,
+                end=f.end,
+                text=article.text[f.start : f.end],
+                kind=f.kind,
+                cue=cue,
+                speaker=f.speaker,
+                speaker_text=f.speaker_text,
+                sentence=article.sentence_index(f.start),
+            )
+        )
     article.quotes = quotes
 
 
-_WORD = re.compile(r"[\w’'-]+")
+class _Finder:
+    """Everything about one article: sentences, quoted spans, cue matches, entity mentions."""
+
+    def __init__(self, article: Article, lex: CueLexicon, doc: Any) -> None:
+        self.a = article
+        self.text = article.text
+        self.lex = lex
+        self.lang = "en" if lex.lang == "en" else "id"
+        self.doc = doc
+        self.sents = [(s.start, s.end) for s in article.sentences] or _split_sentences(self.text)
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0]
+        )
+        self.cue_hits = [(m.start(), m.end()) for m in lex.words.finditer(self.text)]
+        self.cue_at = {s: e for s, e in self.cue_hits}
+        self._by_end = sorted(self.mentions, key=lambda x: (x[1], x[0]))
+        self._mention_ends = [me for _ms, me, _e in self._by_end]
+        self._speakers: set[str] = set()
+        self._described: dict[str, bool] = {}
+        self._quoted: list[tuple[int, int]] = []
+
+    # -- cue helpers --------------------------------------------------------------------------------
+    def _cue_after(self, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None, str | None] | None:
+        """``…,” kata X`` / ``…,” ujarnya`` / ``…,” X menambahkan`` / ``…,” said X``: cue within 4 words."""
+        text = self.text
+        m = re.compile(r"[\s,.]*").match(text, pos)
+        p = m.end() if m else pos
+        if text[pos:p].count("\n"):
+            return None
+        end = _clause_end(text, p)
+        words = list(_WORD.finditer(text, p, end))[:5]
+        for i, w in enumerate(words):
+            use = self.lex.kind(w.group(0))
+            if use is None or use == "passive":
+                if use == "passive" and i == 0:
+                    pass
+                else:
+                    continue
+            if use == "prep":  # "…,” menurut X"
+                if i == 0:
+                    sp = self._phrase_after(w.end())
+                    return (w.start(), w.end()), sp, None
+                continue
+            word = w.group(0).lower()
+            if self.lang == "id" and word.endswith("nya") and word[:-3] in self.lex.use:
+                return (w.start(), w.end()), None, "nya"
+            if i == 0:
+                sp = self._phrase_after(w.end())
+                if sp is None and use in ("both", "comp"):
+                    return None
+                return (w.start(), w.end()), sp, None
+            # speaker before the cue: "…,” Budi menambahkan."
+            if use in ("both", "comp") or self.lang == "en":
+                first = words[0]
+                return (w.start(), w.end()), (first.start(), words[i - 1].end()), None
+            return None
+        return None
+
+    def _phrase_after(self, pos: int) -> tuple[int, int] | None:
+        """The speaker phrase after a cue: up to a clause end or a preposition; a role followed by
+        ``, Name`` (``kata Direktur X Kemlu, Judha Nugraha``) runs on to the name."""
+        text = self.text
+        end = _phrase_end(text, pos)
+        words = list(_WORD.finditer(text, pos, end))
+        keep = []
+        for w in words[: MAX_SPEAKER_WORDS + 10]:
+            lw = w.group(0).lower()
+            if keep and (lw in self.lex.stop or lw in _AFTER_SPEAKER):
+                break
+            if self.lex.kind(lw) and keep:
+                break
+            keep.append(w)
+        if not keep:
+            return None
+        s, e = keep[0].start(), keep[-1].end()
+        if len(keep) == len(words) and text[end : end + 1] == ",":
+            m = _APPOSITION_NAME.match(text, end)
+            first = text[s:e].split()[0].lower()
+            if m and (not self._names_person(s, e) or first in self.lex.titles or first in _ROLE_NOUNS):
+                e = m.end(1)
+        return s, e
+
+    def _names_person(self, s: int, e: int) -> bool:
+        return any(s <= ms and me <= e and self._person_like(ent) for ms, me, ent in self.mentions)
+
+    def _is_cue_after(self, pos: int) -> bool:
+        text = self.text
+        m = re.compile(r"[ \t]*").match(text, pos)
+        p = m.end() if m else pos
+        w = _WORD.match(text, p)
+        if not w or text[pos - 2 : pos - 1] not in ",.?!":
+            return False
+        use = self.lex.kind(w.group(0))
+        return use in ("post", "both") and (w.group(0)[0].islower() or self.lang == "en")
+
+    def _cue_before(
+        self, pos: int, sent_start: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, str | None] | None:
+        """``X mengatakan, “…”`` / ``Menurut X, “…”`` / ``X said: "…"``: a cue ends the clause before it."""
+        text = self.text
+        seg_start = max(sent_start, text.rfind("\n", 0, pos) + 1)
+        before = text[seg_start:pos]
+        stripped = before.rstrip()
+        # Allow ", " ": " and "bahwa" between cue and mark.
+        tail = re.search(r"(?:[,:]\s*)?(?:\b(?:bahwa|that)\s*)?$", stripped, re.I)
+        core_end = seg_start + (tail.start() if tail else len(stripped))
+        core = text[seg_start:core_end].rstrip()
+        wm = list(_WORD.finditer(core))
+        if not wm:
+            return None
+        # "Menurut X, “…”"
+        for w in wm[:3]:
+            if self.lex.kind(w.group(0)) == "prep":
+                sp_s = w.end() + (
+                    3 if self.lang == "en" and core[w.end() : w.end() + 3].lower() == " to" else 0
+                )
+                sp = self._phrase_after(sp_s)
+                return (seg_start + w.start(), seg_start + w.end()), sp, None
+        last = wm[-1]
+        use = self.lex.kind(last.group(0))
+        if use in ("both", "comp", "post"):
+            cs, ce = seg_start + last.start(), seg_start + last.end()
+            word = last.group(0).lower()
+            if self.lang == "id" and word.endswith("nya"):
+                return (cs, ce), None, "nya"
+            sp = self._subject_before(cs, seg_start)
+            if sp is None and use == "post":
+                return None
+            return (cs, ce), sp, None
+        return None
+
+    def _subject_before(self, cue_start: int, seg_start: int) -> tuple[int, int] | None:
+        """The subject phrase before a cue verb (the parse's nsubj when there is a parse)."""
+        parsed = self._parse_subject(cue_start)
+        if parsed:
+            return parsed
+        text = self.text
+        seg = text[seg_start:cue_start]
+        lead = _LEAD[self.lang].match(seg)
+        s = seg_start + (lead.end() if lead else 0)
+        # Prefer the comma segment nearest the cue that holds a person's name, else a name or pronoun.
+        parts = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^,]+", text[s:cue_start])]
+        parts = [
+            (a, b)
+            for a, b in parts
+            if not _DEGREE.fullmatch(text[a:b].strip()) and not _NOT_SUBJECT.match(text[a:b].strip())
+        ]
+        for ps, pe in reversed(parts[-3:]):
+            if self._names_person(ps, pe):
+                ps2, pe2 = _strip(text, ps, pe)
+                return ps2, pe2
+            if any(w[:1].isupper() for w in text[ps:pe].split()[1:]):
+                break  # a name-like segment nearer the cue: do not jump over it
+        for ps, pe in reversed(parts):
+            chunk_words = text[ps:pe].split()
+            pron = [w for w in chunk_words if w.lower() in self.lex.pronouns]
+            if pron and not any(
+                w[:1].isupper() for w in chunk_words[1:] if w.lower() not in self.lex.pronouns
+            ):
+                m = re.search(r"(?<!\w)" + re.escape(pron[-1]) + r"(?!\w)", text[ps:pe])
+                if m:
+                    return ps + m.start(), ps + m.end()
+            chunk = text[ps:pe].strip()
+            if not chunk:
+                continue
+            ws = chunk.split()
+            if any(w[:1].isupper() for w in ws) or ws[0].lower() in self.lex.pronouns or len(parts) == 1:
+                ps2, pe2 = _strip(text, ps, pe)
+                # drop trailing auxiliaries: "juga", "pun", "kembali", "also"
+                sub = re.sub(
+                    r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pun|telah|sudah|also|then|has|had|have))+$",
+                    "",
+                    text[ps2:pe2],
+                    flags=re.I,
+                )
+                pe2 = ps2 + len(sub)
+                if pe2 > ps2 and len(text[ps2:pe2].split()) <= MAX_SPEAKER_WORDS + 4:
+                    return ps2, pe2
+                return None
+        return None
+
+    def _parse_subject(self, cue_start: int) -> tuple[int, int] | None:
+        doc = self.doc
+        if doc is None:
+            return None
+        try:
+            if not doc.has_annotation("DEP"):
+                return None
+            span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+            if span is None:
+                return None
+            tok = span[0]
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i < tok.i:
+                    sub = list(child.subtree)
+                    s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                    if e <= cue_start:
+                        return s, e
+            for child in tok.children:
+                if child.dep_ in ("obl:agent", "agent"):
+                    sub = list(child.subtree)
+                    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        except (AttributeError, ValueError, IndexError):
+            return None
+        return None
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(self.sents) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sents[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return s, e
+        return _para_bounds(self.text, pos)
+
+    # -- main ---------------------------------------------------------------------------------------
+    def run(self) -> list[_Found]:
+        text = self.text
+        direct: list[_Found] = []
+        for s, e in find_quoted(text, self._is_cue_after):
+            f = self._direct(s, e)
+            if f is not None:
+                direct.append(f)
+        indirect = self._indirect(direct)
+        found = sorted([*direct, *indirect], key=lambda f: f.start)
+        self._resolve(found)
+        return found
+
+    def _direct(self, s: int, e: int) -> _Found | None:
+        text = self.text
+        content = text[s:e]
+        words = content.split()
+        if not words:
+            return None
+        close = e
+        while close < len(text) and text[close] in '”"’»“,':
+            close += 1
+        open_ = s
+        while open_ > 0 and text[open_ - 1] in _OPEN_MARKS + " ":
+            open_ -= 1
+            if text[open_] in _OPEN_MARKS:
+                break
+        sent_s, _ = self._sentence_of(open_)
+        after = self._cue_after(close)
+        before = None if after else self._cue_before(open_, sent_s)
+        cue = after or before
+        f = _Found(s, e, "direct")
+        if cue:
+            f.cue, f.speaker_span, f.pronoun = cue
+        n_words = len(words)
+        if cue is None:
+            if n_words < MIN_WORDS or _title_like(words):
+                return None
+            ps, _ = _para_bounds(text, open_)
+            lead = text[max(ps, sent_s) : open_].strip()
+            if lead and not lead.endswith((":", ",")) and n_words < MID_MIN_WORDS:
+                return None  # scare quotes / a quoted phrase inside a sentence
+            if (
+                lead
+                and not lead.endswith(":")
+                and not re.search(r"[.!?,]$", content.strip())
+                and n_words < MID_MIN_WORDS
+            ):
+                return None
+        elif n_words < 2 and not re.search(r"[.!?,]$", content.strip()):
+            return None  # "kata ‘damai’" - a single quoted word is not a quotation
+        return f
+
+    def _indirect(self, direct: list[_Found]) -> list[_Found]:
+        text = self.text
+        out: list[_Found] = []
+        spans = [(f.start, f.end) for f in direct]
+        for ss, se in self.sents:
+            if se <= self.a.body_start:
+                continue  # the headline
+            inside = [(a, b) for a, b in spans if a < se and ss < b]
+            if any(a <= ss and se <= b for a, b in inside):
+                continue
+            used = {d.cue[0] for d in direct if d.cue}
+            hits = [(cs, ce) for cs, ce in self.cue_hits if ss <= cs < se and cs not in used]
+            if not hits:
+                continue
+            for f in self._reported(ss, se, hits, inside):
+                # quoted fragments inside the reported clause: mixed
+                inner = [d for d in direct if f.start <= d.start and d.end <= f.end + 2]
+                if inner:
+                    # a direct quote right after the cue stays direct (handled there): skip this clause
+                    if any(d.cue is not None for d in inner):
+                        continue
+                    f.kind = "mixed"
+                    for d in inner:
+                        direct.remove(d)
+                    f.end = max(f.end, max(d.end for d in inner))
+                    while f.end > f.start and (text[f.end - 1] in '”"’».,;' or text[f.end - 1].isspace()):
+                        f.end -= 1
+                elif any(a < f.end and f.start < b for a, b in inside):
+                    continue
+                out.append(f)
+        return out
+
+    def _reported(
+        self, ss: int, se: int, hits: list[tuple[int, int]], inside: list[tuple[int, int]]
+    ) -> list[_Found]:
+        """Reported speech in one sentence: one quote per cue, left to right; English also keeps
+        attributions nested in a reported clause (``X said Y claimed …``)."""
+        out: list[_Found] = []
+        start = ss
+        nl = self.text.find("\n", ss, se)
+        se = se if nl == -1 else nl
+        for cs, ce in hits:
+            if cs >= se:
+                break
+            if any(a <= cs < b for a, b in inside):
+                continue
+            if cs < start and self.lang != "en":
+                continue
+            f = self._try_cue(start if cs >= start else ss, se, cs, ce)
+            if f is not None:
+                out.append(f)
+                start = max(start, f.end)
+        return out
+
+    def _try_cue(self, ss: int, se: int, cs: int, ce: int) -> _Found | None:
+        """The quote a cue at ``cs`` introduces in the sentence part ``[ss, se)``, if any."""
+        text = self.text
+        word = text[cs:ce].lower()
+        use = self.lex.kind(word)
+        if use == "prep":
+            r = self._menurut(ss, se, cs, ce)
+            if r:
+                return r
+            return None
+        before = text[ss:cs]
+        after_start = ce
+        nya = self.lang == "id" and word.endswith("nya") and word[:-3] in self.lex.use
+        post_like = use == "post" or (self.lang == "id" and nya)
+        if post_like:
+            sp = None if nya else self._phrase_after(ce)
+            after_sp = text[sp[1] if sp else ce : se]
+            if (
+                (sp or nya)
+                and after_sp.lstrip().startswith(",")
+                and len(after_sp.split()) >= 4
+                and len(before.split()) <= 3
+            ):
+                # interposed / fronted: "Lalu, lanjut Anies, perlu ...", "Lebih lanjut kata X, ..."
+                cstart, cend = _strip_content(text, (sp[1] if sp else ce) + after_sp.index(",") + 1, se)
+                return self._post_found(cstart, cend, cs, ce, nya, sp)
+        # post-posed: "CONTENT, kata X." / "CONTENT, ujarnya."
+        if re.search(r",\s*$", before) and (post_like or self.lang == "en"):
+            cstart, cend = _strip(text, ss, cs)
+            cend = cend - 1 if text[cend - 1 : cend] == "," else cend
+            cstart, cend = _strip_content(text, cstart, cend)
+            if len(text[cstart:cend].split()) >= 3:
+                return self._post_found(cstart, cend, cs, ce, nya, None if nya else self._phrase_after(ce))
+            return None
+        if (
+            re.search(r",\s*\S+(?:\s+\S+){0,3}\s*$", before)
+            and use in ("both", "comp")
+            and self.lang == "en"
+            and _words_between_comma(before) <= 3
+        ):
+            # "CONTENT, the minister said."
+            m = re.search(r",\s*(\S+(?:\s+\S+){0,3})\s*$", before)
+            assert m is not None
+            cstart, cend = _strip_content(text, ss, ss + m.start())
+            if len(text[cstart:cend].split()) >= 3 and _clause_end(text, ce) >= se - 2:
+                return _Found(cstart, cend, "indirect", (cs, ce), (ss + m.start(1), ss + m.end(1)))
+        if use in ("post",) and not (self.lang == "id" and word in ("bilang",)):
+            return None
+        if use == "passive":
+            return None
+        # pre-posed: "X mengatakan (bahwa) CONTENT."
+        rest = text[after_start:se]
+        if _REFUSAL.search(before):
+            return None  # "menolak mengatakan ..." reports no statement
+        marked = bool(re.match(r"\s*(?:[,:]|bahwa\b|that\b)", rest, re.I))
+        if use == "comp" and not (_COMPLEMENTISER[self.lang].match(rest) or marked):
+            return None
+        first = rest.split()[:1]
+        if not marked and first and first[0].lower().strip(",") in _OBJECT_NOUNS:
+            return None  # "menjelaskan program ...": a topic, not what was said
+        m = _THAT[self.lang].match(rest)
+        cstart = after_start + (m.end() if m else 0)
+        if self.lang == "en" and word in ("told", "tells", "telling", "asked", "urged"):
+            # "X told reporters (that) ..." - skip the addressee
+            m2 = re.match(r"\s*(?:[\w.’'-]+\s+){1,3}?(?:that\s+|on\s+\w+\s+that\s+)", rest)
+            if m2:
+                cstart = after_start + m2.end()
+        cstart, cend = _strip_content(text, cstart, se)
+        if len(text[cstart:cend].split()) < 3:
+            return None
+        sub = self._subject_before(cs, ss)
+        if sub is None:
+            return None
+        sub_words = text[sub[0] : sub[1]].split()
+        if not self._speakerish(sub_words):
+            return None
+        return _Found(cstart, cend, "indirect", (cs, ce), sub)
+        return None
+
+    def _post_found(
+        self, cstart: int, cend: int, cs: int, ce: int, nya: bool, sp: tuple[int, int] | None
+    ) -> _Found | None:
+        if len(self.text[cstart:cend].split()) < 3:
+            return None
+        f = _Found(cstart, cend, "indirect", (cs, ce))
+        if nya:
+            f.pronoun = "nya"
+        else:
+            f.speaker_span = sp
+        return f
+
+    def _speakerish(self, words: list[str]) -> bool:
+        """A plausible speaker phrase: a capitalised word, a pronoun or a role noun."""
+        if not words:
+            return False
+        if words[0].lower() in self.lex.pronouns:
+            return True
+        if any(w[:1].isupper() for w in words):
+            return True
+        return any(w.lower() in self.lex.titles or w.lower() in _ROLE_NOUNS for w in words)
+
+    def _menurut(self, ss: int, se: int, cs: int, ce: int) -> _Found | None:
+        text = self.text
+        p = ce
+        if self.lang == "en":
+            m = re.match(r"\s+to\b", text[ce:se])
+            if not m:
+                return None
+            p = ce + m.end()
+        nya = text[cs:ce].lower().endswith("nya")
+        sp = (cs, ce) if nya else self._phrase_after(p)
+        if sp is None or not (nya or self._speakerish(text[sp[0] : sp[1]].split())):
+            return None  # "menurut rencana, ...": no speaker
+        after_sp = text.find(",", sp[1], se)
+        lead = text[ss:cs].strip()
+        if (
+            not lead
+            or lead in (",",)
+            or re.fullmatch(r"\W*", lead)
+            or len(lead.split()) <= 2
+            and lead.endswith(",")
+        ):
+            # "Menurut X, CONTENT."
+            if after_sp == -1:
+                return None
+            cstart, cend = _strip_content(text, after_sp + 1, se)
+        else:
+            # "CONTENT, menurut X." or "CONTENT, menurut X, CONTENT."
+            cstart = ss
+            tail = text[after_sp + 1 : se] if after_sp != -1 else ""
+            cend = se if len(tail.split()) >= 3 else cs
+            cstart, cend = _strip_content(text, cstart, cend)
+        if len(text[cstart:cend].split()) < 3:
+            return None
+        if nya:
+            return _Found(cstart, cend, "indirect", (cs, ce), pronoun="nya")
+        return _Found(cstart, cend, "indirect", (cs, ce), sp)
+
+    # -- speakers -----------------------------------------------------------------------------------
+    def _resolve(self, found: list[_Found]) -> None:
+        quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
+        self._quoted = quoted
+        prev: _Found | None = None
+        for idx, f in enumerate(found):
+            if f.cue is None:
+                self._layout_speaker(f, prev, found[idx + 1] if idx + 1 < len(found) else None)
+            elif f.pronoun:
+                f.speaker_text = "-nya" if f.pronoun == "nya" else f.pronoun
+                ent = self._antecedent(f.start, f.cue[0], prev, plural=False)
+                f.speaker = ent.id if ent else None
+            elif f.speaker_span:
+                self._from_span(f, prev)
+            if f.speaker:
+                self._speakers.add(f.speaker)
+            if f.speaker or (
+                f.speaker_text
+                and self._speakerish(f.speaker_text.split())
+                and f.speaker_text.split()[0].lower() not in ("peraturan", "data", "laporan", "hasil")
+            ):
+                prev = f
+
+    def _layout_speaker(self, f: _Found, prev: _Found | None, nxt: _Found | None) -> None:
+        """A quote without a cue: ``Hal itu disampaikan X`` after it, else the previous quote's speaker,
+        else the person just named before it."""
+        text = self.text
+        close = f.end
+        while close < len(text) and text[close] in '”"’»“.,':
+            close += 1
+        ss, se = self._sentence_of(min(close + 1, len(text) - 1)) if close < len(text) else (close, close)
+        if ss >= close - 1:
+            sent = text[ss:se]
+            for m in self.lex.words.finditer(sent):
+                if self.lex.kind(m.group(0)) == "passive" and _RECAP[self.lang].match(sent[: m.start()]):
+                    cs = ss + m.start()
+                    p = ss + m.end()
+                    mo = re.match(r"\s+oleh\b|\s+by\b", text[p:se])
+                    sp = self._phrase_after(p + (mo.end() if mo else 0))
+                    f.cue = (cs, ss + m.end())
+                    if sp:
+                        f.speaker_span = sp
+                        self._from_span(f, prev)
+                        return
+        if (
+            prev is not None
+            and prev.end <= f.start
+            and text.count("\n", prev.end, f.start) <= 4
+            and not self._person_between(prev.end, f.start)
+        ):
+            f.speaker, f.speaker_text = prev.speaker, prev.speaker_text
+            return
+        ent = self._antecedent(f.start, f.start, prev, plural=False)
+        if ent is not None:
+            f.speaker = ent.id
+            f.speaker_text = ent.name
+
+    def _person_between(self, a: int, b: int) -> bool:
+        for s, _e, ent in self.mentions:
+            if a <= s < b and ent.type == "PERSON" and not self._in_quote(s):
+                return True
+        return False
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._quoted)
+
+    def _from_span(self, f: _Found, prev: _Found | None) -> None:
+        text = self.text
+        assert f.speaker_span is not None
+        s, e = _strip(text, *f.speaker_span)
+        phrase = text[s:e]
+        f.speaker_text = phrase or None
+        words = phrase.split()
+        if not words:
+            return
+        first = words[0].lower()
+        if first in self.lex.pronouns and len(words) <= 2:
+            ent = self._antecedent(f.start, s, prev, plural=first in PLURAL)
+            f.speaker = ent.id if ent else None
+            return
+        if _ANAPHORIC.search(phrase) and not self._names_person(s, e):
+            # "Ketua Umum Partai Golkar tersebut", "pria berusia 32 tahun itu": someone named before
+            ent = self._antecedent(f.start, s, prev, plural=False)
+            f.speaker = ent.id if ent else None
+            return
+        ent = self._entity_in(s, e) or self._by_name(words, s)
+        if ent is not None:
+            f.speaker = ent.id
+            return
+        # a bare title: "kata Presiden" -> the person named earlier with that title
+        lw = [w.lower().strip(".,") for w in words]
+        if all(w in self.lex.titles or w in _ROLE_NOUNS or w in ("sang", "the") for w in lw):
+            ent = self._titled_person(lw, s)
+            f.speaker = ent.id if ent else None
+
+    def _entity_in(self, s: int, e: int) -> Entity | None:
+        """The entity a speaker phrase names: its last person-like name (``Kepala Dinas X Budi Santoso`` →
+        Budi Santoso), else an organisation that is the whole phrase."""
+        inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms >= s and me <= e]
+        if inside:
+            ms, me, ent = inside[-1]
+            if (
+                me >= e - 1
+                and ent.type in ("PERSON", "OTHER")
+                and not self._not_name(ent.name)
+                and not _DEGREE.search(ent.name)
+            ):
+                return ent  # "Kepala ... Letnan Kolonel Reza Nur Patria": the name closes the phrase
+        for ms, me, ent in reversed(inside):
+            if (
+                ent.type in ("PERSON", "OTHER")
+                and not self._not_name(ent.name)
+                and not _DEGREE.search(ent.name)
+                and (ent.type == "PERSON" or _looks_like_name(self.text[ms:me]))
+            ):
+                return ent
+        for _ms, _me, ent in reversed(inside):
+            if ent.type == "PERSON":
+                return ent
+        orgs = [(ms, me, ent) for ms, me, ent in inside if ent.type in ("ORG", "NORP", "OTHER")]
+        if not orgs:
+            return None
+        ms, me, ent = orgs[-1]
+        rest = (self.text[s:ms] + " " + self.text[me:e]).split()
+        # "juru bicara Kemlu" is not Kemlu: an organisation speaks only when it is (nearly) the whole phrase
+        if any(w.lower() in self.lex.titles or w.lower() in _ROLE_NOUNS for w in rest) or len(rest) > 2:
+            return None
+        return ent
+
+    def _by_name(self, words: list[str], pos: int) -> Entity | None:
+        """A name the entity stage did not mark here (``Hendra mengatakan``): the entity that holds it."""
+        names = [
+            w.strip(".,")
+            for w in words
+            if w[:1].isupper()
+            and w.lower().strip(".,") not in self.lex.titles
+            and w.lower() not in _ROLE_NOUNS
+            and len(w) > 2
+        ]
+        if not names or len(names) > 3:
+            return None
+        want = {n.lower() for n in names}
+        best: tuple[int, Entity] | None = None
+        for ent in self.a.entities:
+            if ent.type not in ("PERSON", "OTHER"):
+                continue
+            toks = {t.lower() for t in ent.name.split()} | {t.lower() for a in ent.aliases for t in a.split()}
+            if want <= toks:
+                dist = min((abs(m.start - pos) for m in ent.mentions), default=10**9)
+                if best is None or dist < best[0]:
+                    best = (dist, ent)
+        return best[1] if best else None
+
+    def _titled_person(self, title_words: list[str], before: int) -> Entity | None:
+        title = " ".join(w for w in title_words if w not in ("sang", "the"))
+        if not title:
+            return None
+        pat = re.compile(rf"(?<!wakil )(?<!vice )\b{re.escape(title)}(?:\s+[A-Z][\w.-]*){{0,3}}\s+$", re.I)
+        best = None
+        for ms, _me, ent in self.mentions:
+            if ms >= before:
+                break
+            if self._person_like(ent) and pat.search(self.text[max(0, ms - 60) : ms]):
+                best = ent
+        if best is None:  # named after the quote, e.g. in the next paragraph
+            for ms, _me, ent in self.mentions:
+                if ms >= before and self._person_like(ent) and pat.search(self.text[max(0, ms - 60) : ms]):
+                    return ent
+        return best
+
+    def _person_like(self, ent: Entity) -> bool:
+        """PERSON entities, and untyped names that spoke already or carry an age or a role noun."""
+        if _DEGREE.search(ent.name):
+            return False
+        if ent.type == "PERSON":
+            return not self._not_name(ent.name) or ent.id in self._speakers
+        if ent.type != "OTHER":
+            return False
+        if ent.id in self._speakers:
+            return True
+        if ent.id not in self._described:
+            text = self.text
+            self._described[ent.id] = any(
+                (_AGE.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 30), m.start))
+                and len(m.text.split()) <= 4
+                for m in ent.mentions
+            )
+        return self._described[ent.id]
+
+    def _antecedent(self, quote_start: int, pos: int, prev: _Found | None, plural: bool) -> Entity | None:
+        """The referent of a pronoun or ``-nya`` at ``pos``: a person introduced in subject position since the
+        last quote, else the last quote's speaker, else the last person."""
+        limit = min(pos, quote_start)
+        prev_ent = self.a.entity(prev.speaker) if prev is not None else None
+        anchor = (
+            min(prev.start, prev.cue[0]) if prev is not None and prev.cue else (prev.start if prev else -1)
+        )
+        window = self._sentence_back(limit, 4)
+        k = bisect.bisect_right(self._mention_ends, limit)
+
+        def cands() -> Iterator[tuple[int, int, Entity]]:
+            for ms, me, ent in reversed(self._by_end[:k]):
+                if not self._in_quote(ms) and (
+                    self._person_like(ent) or (plural and ent.type == "ORG") or self._acting(ent, ms, me)
+                ):
+                    yield ms, me, ent
+
+        for ms, me, ent in cands():
+            if ms < window or (prev_ent is not None and ms < anchor):
+                break
+            if self._subject_position(ms) and (
+                ent.type != "OTHER" or self._acting(ent, ms, me) or ent.id in self._speakers
+            ):
+                return ent
+        if prev_ent is not None:
+            return prev_ent
+        last = None
+        for ms, _me, ent in cands():
+            last = last or ent
+            if self._subject_position(ms):
+                return ent
+        return last
+
+    def _not_name(self, name: str) -> bool:
+        """Not a person's name: a bare title (``Menteri``), or an organisation/place word among the last two
+        words (``Balai Besar Laboratorium``; but ``Bidang Perekonomian Airlangga Hartarto`` is a name)."""
+        words = [w.lower().strip(".,()") for w in name.split()]
+        if all(w in self.lex.titles or w in _ROLE_NOUNS for w in words):
+            return True
+        return any(w in self.lex.orgs or w in self.lex.titles for w in words[-2:])
+
+    def _acting(self, ent: Entity, ms: int, me: int) -> bool:
+        """An untyped name followed by an active verb (``Hendra menyebut``, ``Sarnubi juga meyakini``)."""
+        if ent.type != "OTHER" or self._not_name(ent.name):
+            return False
+        return bool(_ACTIVE_VERB.match(self.text, me)) and len(ent.name.split()) <= 4
+
+    def _sentence_back(self, pos: int, n: int) -> int:
+        starts = [s for s, _ in self.sents if s <= pos]
+        return starts[-n] if len(starts) >= n else 0
+
+    def _subject_position(self, ms: int) -> bool:
+        """A mention at the start of its clause (after titles and connectors)."""
+        text = self.text
+        ss, _ = self._sentence_of(ms)
+        seg_start = max(ss, text.rfind(",", ss, ms) + 1)
+        lead = text[seg_start:ms]
+        lead = _LEAD[self.lang].sub("", lead.strip())
+        words = [w for w in re.findall(r"[\w-]+", lead)]
+        return all(w[:1].isupper() or w.lower() in self.lex.titles for w in words) and len(words) <= 6
 
 
-def _cue_after(text: str, pos: int, cues: frozenset[str]) -> tuple[Span, Span | None] | None:
-    """``“…,” kata Menteri X.`` or ``“…,” ujarnya.``: cue within the first three words after the quote."""
-    window_end = _clause_end(text, pos)
-    words = list(_WORD.finditer(text, pos, window_end))[:4]
-    for k, w in enumerate(words):
-        if w.group(0).lower() in cues:
-            cue = Span(start=w.start(), end=w.end(), text=w.group(0))
-            if w.group(0).lower().endswith("nya"):
-                return cue, None
-            rest = words[k + 1 :]
-            if rest:
-                sp_end = _clause_end(text, rest[0].start())
-                return cue, Span(start=rest[0].start(), end=sp_end, text=text[rest[0].start() : sp_end])
-            # "X kata" order is rare; the speaker may precede the cue: "…,” Budi menambahkan.
-            if k > 0:
-                return cue, Span(start=words[0].start(), end=words[k - 1].end(),
-                                 text=text[words[0].start() : words[k - 1].end()])
-            return cue, None
-    return None
+_ROLE_NOUNS = _wordset(
+    "juru bicara jubir warga pejabat sumber pengamat analis ahli pakar petugas polisi pihak seorang "
+    "salah satu kuasa hukum pengacara korban saksi keluarga ibu ayah anak istri suami kepala ketua "
+    "anggota direktur menteri presiden gubernur bupati wali kota kapolri kapolda kapolres kapolsek "
+    "kasat kabid humas kabag kasubdit spokesman spokeswoman spokesperson official officials source "
+    "sources analyst expert police resident witness lawyer president minister governor mayor senator "
+    "officer aide adviser advisor"
+)
 
 
-def _cue_before(text: str, pos: int, cues: frozenset[str]) -> tuple[Span, Span | None] | None:
-    """``Menteri X mengatakan, “…”``: a cue in the clause just before the opening mark."""
-    start = max(text.rfind("\n", 0, pos), text.rfind(".", 0, pos), 0)
-    words = list(_WORD.finditer(text, start, pos))
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        w = words[k]
-        if w.group(0).lower() in cues:
-            cue = Span(start=w.start(), end=w.end(), text=w.group(0))
-            if k == 0:
-                return cue, None
-            sp = Span(start=words[0].start(), end=words[k - 1].end(),
-                      text=text[words[0].start() : words[k - 1].end()])
-            return cue, sp
-    return None
+_NOT_NAME = _wordset(
+    "desa dusun kelurahan kecamatan kabupaten kota provinsi jalan jl sungai pulau gunung danau pantai "
+    "pasar kartu program dinas badan kantor rumah sakit universitas sekolah partai bank pt hotel "
+    "bandara stasiun pelabuhan istana gedung masjid gereja taman hutan selat laut teluk tanjung covid "
+    "undang rancangan perda peraturan tim satgas komisi dewan majelis mahkamah kementerian kepolisian "
+    "polda polres polsek balai laboratorium bidang pusat kajian asosiasi industri pengurus ikatan "
+    "lembaga yayasan forum gerakan perusahaan pemerintah pemprov pemkot pemkab dprd dpr kpu bawaslu "
+    "pandemi virus bandara kapal gedung negara warga pelindungan perlindungan direktorat departemen "
+    "unit kerja informasi penyakit"
+    " kesehatan alat produsen pendidikan keuangan sosial ekonomi perekonomian daerah nasional"
+)
+_ACTIVE_VERB = re.compile(
+    r",?\s+(?:(?:juga|pun|kemudian|lalu|sudah|telah|tetap|masih|pun)\s+)?"
+    r"(?:me|ber|ter)[a-z]{3,}\b"
+)
+_NOT_SUBJECT = re.compile(
+    r"(?:yang|which|who|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|pekan|kemarin|hari|tahun|bulan|\(?\d)\b",
+    re.I,
+)
+_DEGREE = re.compile(r"^\S*[a-z][A-Z]\S*$|^[A-Z][a-z]?\.[A-Z]")
+_PHRASE_END = re.compile(r"[.,;:!?\n“”\"«»]")
+_APPOSITION_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.;\n]|\s+[a-z]|$)")
+_AFTER_SPEAKER = _wordset("dikutip dilansir mengutip lewat via sebagaimana seperti kepada usai seusai")
+_OBJECT_NOUNS = _wordset(
+    "alasan program beberapa sejumlah rencana hal kondisi langkah upaya kronologi pentingnya harapan "
+    "terima kasih belasungkawa apresiasi permintaan maaf"
+)
+_REFUSAL = re.compile(r"(?:menolak|enggan|tidak mau|tak mau|belum mau|urung)\s+$", re.I)
+_ANAPHORIC = re.compile(r"\b(?:tersebut|itu|ini)$", re.I)
+_AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+_ROLE_BEFORE = re.compile(
+    r"\b(?:warga|petani|pedagang|nelayan|ibu|bapak|pak|bu|mahasiswa|siswa|guru|dokter|"
+    r"sopir|pengemudi|buruh|karyawan|pengusaha|pemilik|kepala|ketua|direktur|koordinator|"
+    r"manajer|pengamat|peneliti|dosen|anggota|juru bicara|kuasa hukum|pengacara|"
+    r"mr\.?|mrs\.?|ms\.?)\s+$",
+    re.I,
+)
 
 
-def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.,;:!?\n“\"]").search(text, pos)
+def _looks_like_name(text: str) -> bool:
+    """One to four capitalised words, no digits: ``Budi Santoso``, ``FX Winardi``."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in text)
+
+
+def _title_like(words: list[str]) -> bool:
+    """``“Laskar Pelangi”``, ``“Gerakan Nasional Revolusi Mental”``: most words capitalised."""
+    caps = sum(1 for w in words if w[:1].isupper())
+    return (
+        len(words) <= 8 and caps >= max(2, 0.7 * len(words)) and not words[-1].endswith((".", ",", "!", "?"))
+    )
+
+
+def _words_between_comma(before: str) -> int:
+    return len(before.rsplit(",", 1)[-1].split())
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    m = _PHRASE_END.search(text, pos)
     return m.start() if m else len(text)
 
 
-def _speaker(article: Article, span: Span | None, quote_start: int) -> tuple[str | None, str | None]:
-    if span is not None:
-        words = span.text.split()
-        if words and words[0].lower() in PRONOUNS:
-            ent = _last_person(article, quote_start)
-            return (ent.id if ent else None), span.text
-        ent = _entity_in(article, span.start, span.end)
-        return (ent.id if ent else None), span.text.strip()
-    ent = _last_person(article, quote_start)
-    return (ent.id if ent else None), None
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
-def _entity_in(article: Article, start: int, end: int) -> Entity | None:
-    best = None
-    for ent in article.entities:
-        for m in ent.mentions:
-            if m.start >= start and m.end <= end and (best is None or ent.type == "PERSON"):
-                best = ent
-    return best
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not (text[s].isalnum() or text[s] in '“"‘«„'):
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in '.)”"’»'):
+        e -= 1
+    return s, e
 
 
-def _last_person(article: Article, before: int) -> Entity | None:
-    best, best_pos = None, -1
-    for ent in article.entities:
-        if ent.type != "PERSON":
-            continue
-        for m in ent.mentions:
-            if best_pos < m.start < before:
-                best, best_pos = ent, m.start
-    return best
+def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """Content boundaries: no surrounding spaces, commas, full stops or outer quote marks."""
+    while s < e and (text[s].isspace() or text[s] in ",:;-–—"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:"):
+        e -= 1
+    if e > s and text[e - 1] in '”"’»' and text[s:e].count(text[e - 1]) + text[s:e].count("“") <= 1:
+        e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:"):
+        e -= 1
+    return s, e
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """Fallback sentence split when the sentences stage did not run."""
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        s, e = start, m.start() if text[m.start()] == "\n" else m.start()
+        if e > s and text[s:e].strip():
+            out.append(_strip_ws(text, s, e))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        out.append(_strip_ws(text, start, len(text)))
+    return out
+
+
+def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def cue_span(article: Article, start: int, end: int) -> Span:
+    """The cue as a record span."""
+    return article.span(start, end)

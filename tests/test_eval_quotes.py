@@ -1,0 +1,82 @@
+"""warta.eval.quotes on a tiny synthetic BILOU file (hand-written, PFSA-ID layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.eval.quotes import detokenise, evaluate_quotes, format_report, read_bilou
+
+ROWS = """JAKARTA O
+, O
+KOMPAS O
+— O
+Menteri O
+Sari B-PERSON
+Wulandari L-PERSON
+meninjau O
+pasar O
+. O
+
+” B-STATEMENT
+Harga I-STATEMENT
+beras I-STATEMENT
+akan I-STATEMENT
+turun I-STATEMENT
+pekan I-STATEMENT
+depan I-STATEMENT
+. I-STATEMENT
+
+Kami I-STATEMENT
+sudah I-STATEMENT
+siap I-STATEMENT
+, I-STATEMENT
+” L-STATEMENT
+katanya U-CUECOREF
+. O
+
+BANDUNG O
+, O
+KOMPAS O
+— O
+” B-STATEMENT
+Jalan I-STATEMENT
+ini I-STATEMENT
+selesai I-STATEMENT
+tahun I-STATEMENT
+ini I-STATEMENT
+, I-STATEMENT
+” L-STATEMENT
+kata U-CUE
+Budi B-PERSON
+Santoso L-PERSON
+. O
+"""
+
+
+def test_read_and_detokenise(tmp_path: Path) -> None:
+    f = tmp_path / "mini.txt"
+    f.write_text(ROWS.replace(" ", "\t"), encoding="utf-8")
+    docs = read_bilou(f)
+    assert len(docs) == 2
+    text, spans = detokenise(docs[0].tokens, docs[0].sent_starts)
+    assert "“" not in text and "\n”Harga beras" in text and "siap,” katanya." in text
+    assert [text[s:e] for s, e in spans] == docs[0].tokens
+
+
+def test_evaluate_pfsa_file(tmp_path: Path) -> None:
+    f = tmp_path / "mini.txt"
+    f.write_text(ROWS.replace(" ", "\t"), encoding="utf-8")
+    res = evaluate_quotes("pfsa", path=str(f))
+    assert res["gold"] == 2 and res["overlap"]["f1"] == 1.0
+    assert res["cue_accuracy"] == 1.0
+    assert res["speaker_n"] == 2
+    assert "overlap" in format_report(res)
+
+
+def test_bad_dataset_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        evaluate_quotes("nope")
+    with pytest.raises(FileNotFoundError):
+        evaluate_quotes("pfsa", path=str(tmp_path / "absent.txt"))

@@ -1,0 +1,134 @@
+"""Quotes stage on short hand-written articles (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.entities import entities_stage
+from warta.pipeline import Context
+from warta.quotes import find_quoted, quotes_stage
+from warta.record import Article
+from warta.resources import Resources
+from warta.sentences import sentences_stage
+
+RES = Resources(use_models=False)
+
+
+def run(body: str, lang: str = "id") -> Article:
+    art = Article.from_parts(body, title="Berita uji coba", language=lang)
+    ctx = Context(resources=RES)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    quotes_stage(art, ctx)
+    for q in art.quotes:
+        assert q.text == art.text[q.start : q.end]
+        assert q.text and q.text[0] not in '“”"' and q.text[-1] not in '“”"'
+    return art
+
+
+def speaker_name(art: Article, i: int) -> str | None:
+    ent = art.entity(art.quotes[i].speaker)
+    return ent.name if ent else None
+
+
+def test_direct_after_cue_and_pronoun_clitic() -> None:
+    art = run(
+        "Menteri Luar Negeri Sari Wulandari menemui wartawan di Jakarta.\n"
+        "“Kami akan memulangkan semua warga secepatnya,” kata Sari di Jakarta, Senin.\n"
+        "“Proses ini butuh waktu. Kami minta keluarga bersabar,” ujarnya."
+    )
+    assert [q.kind for q in art.quotes] == ["direct", "direct"]
+    assert art.quotes[0].cue is not None and art.quotes[0].cue.text == "kata"
+    assert art.quotes[1].cue is not None and art.quotes[1].cue.text == "ujarnya"
+    assert speaker_name(art, 0) == speaker_name(art, 1) == "Sari Wulandari"
+    assert art.quotes[0].text.startswith("Kami akan")
+
+
+def test_direct_before_cue_and_mixed() -> None:
+    art = run(
+        "Kapolda Metro Jaya Irjen Rudi Hartono mengatakan, “Pelaku sudah kami tangkap semalam.”\n"
+        "Ia menegaskan polisi akan “menindak tegas siapa pun yang terlibat dalam kasus ini”."
+    )
+    kinds = [q.kind for q in art.quotes]
+    assert kinds == ["direct", "mixed"]
+    assert art.quotes[0].cue.text == "mengatakan"
+    assert "Rudi Hartono" in (speaker_name(art, 0) or "")
+    assert art.quotes[1].speaker == art.quotes[0].speaker
+    assert art.quotes[1].speaker_text == "Ia"
+
+
+def test_indirect_patterns() -> None:
+    art = run(
+        "Gubernur Bambang Susilo mengatakan bahwa banjir sudah surut di sebagian besar wilayah.\n"
+        "Menurut Bambang, bantuan logistik akan dikirim besok pagi.\n"
+        "Warga diminta tetap waspada terhadap hujan susulan, kata Bambang.\n"
+        "Bambang meminta agar warga tidak membuang sampah ke sungai."
+    )
+    assert [q.kind for q in art.quotes] == ["indirect"] * 4
+    assert [q.cue.text for q in art.quotes] == ["mengatakan", "Menurut", "kata", "meminta"]
+    assert art.quotes[0].text == "banjir sudah surut di sebagian besar wilayah"
+    assert art.quotes[1].text == "bantuan logistik akan dikirim besok pagi"
+    assert art.quotes[2].text == "Warga diminta tetap waspada terhadap hujan susulan"
+    assert {speaker_name(art, i) for i in range(4)} == {"Bambang Susilo"}
+
+
+def test_multi_paragraph_quote_and_layout_speaker() -> None:
+    art = run(
+        "Ketua Koperasi Maju Dewi Lestari berbicara di depan anggota.\n"
+        "“Kami sudah bekerja keras sejak awal tahun dan hasilnya mulai terlihat.\n"
+        "“Tahun depan kami ingin membuka dua cabang baru di kota lain,” ujar Dewi.\n"
+        "“Semua anggota akan mendapat pelatihan gratis dari koperasi.”"
+    )
+    assert len(art.quotes) == 2
+    first = art.quotes[0]
+    assert "sejak awal tahun" in first.text and "cabang baru" in first.text  # spans two paragraphs
+    assert "Dewi Lestari" in (speaker_name(art, 0) or "")
+    assert art.quotes[1].cue is None and art.quotes[1].speaker == first.speaker  # layout
+
+
+def test_role_speaker_is_not_linked_to_an_organisation() -> None:
+    art = run(
+        "“Kami sudah memanggil duta besar negara itu untuk dimintai penjelasan,” kata juru bicara Kemlu."
+    )
+    q = art.quotes[0]
+    assert q.speaker is None and q.speaker_text == "juru bicara Kemlu"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polisi menyebut kelompok itu “geng motor” dan terus memburunya.",
+        "Film “Laskar Langit Biru” diputar di bioskop mulai pekan ini.",
+        "Pemain yang dijuluki “Si Kancil” itu kembali ke klub lamanya.",
+        "Kata ‘damai’ sering dipakai dalam pidato para pejabat.",
+    ],
+)
+def test_not_quotes(body: str) -> None:
+    assert [q.kind for q in run(body).quotes if q.kind != "indirect"] == []
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    body = (
+        "Harga beras naik lagi.\n“Ini tanda buruk untuk ekonomi kita semua, apalagi menjelang lebaran\n"
+        + ("Paragraf berikutnya membahas hal lain sama sekali.\n" * 8)
+    )
+    art = run(body)
+    assert all(len(q.text) < 120 for q in art.quotes)
+    assert find_quoted("“Satu dua tiga empat lima\n\nenam tujuh") == [(1, 25)]
+    assert find_quoted('Dia berkata "x') == []
+
+
+def test_english() -> None:
+    art = run(
+        "Prime Minister John Carter spoke in London on Monday.\n"
+        "“We will not raise taxes this year,” Carter said.\n"
+        "He said that the budget would protect public services.\n"
+        "The plan is affordable, according to Treasury officials.",
+        lang="en",
+    )
+    kinds = [q.kind for q in art.quotes]
+    assert kinds == ["direct", "indirect", "indirect"]
+    assert art.quotes[0].cue.text == "said"
+    assert speaker_name(art, 0) == speaker_name(art, 1) and speaker_name(art, 0) is not None
+    assert art.quotes[1].text == "the budget would protect public services"
+    assert art.quotes[2].text == "The plan is affordable"
