@@ -1,0 +1,30 @@
+"""/api/quotes: filter by speaker, text search, date range."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from warta.api.app import Conn
+from warta.api.models import Page, QuoteRow
+from warta.api.routes._params import End, Limit, Offset, Search, Start, Text, iso
+from warta.store import query as Q
+
+router = APIRouter(tags=["quotes"])
+
+
+@router.get("/quotes", response_model=Page[QuoteRow])
+def list_quotes(
+    c: Conn,
+    q: Search = None,
+    speaker: Annotated[Text, Query(description="Speaker's canonical name or the speaker as written.")] = None,
+    article_id: Text = None,
+    start: Start = None,
+    end: End = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Quotes, newest first; with `q`, FTS5 matches over the quote text, best first."""
+    return Q.list_quotes(c, q=q, speaker=speaker, article_id=article_id, start=iso(start), end=iso(end),
+                         limit=limit, offset=offset).to_dict()
