@@ -36,6 +36,19 @@ def process(
     batch_size: int = 32,
 ) -> Iterator[Article | ReadError]:
     """Read ``paths`` and run the pipeline; yields records and errors in input order."""
+    return process_items(read(paths, options), pipeline=pipeline, batch_size=batch_size)
+
+
+def process_items(
+    items: Iterable[Article | ReadError],
+    *,
+    pipeline: Pipeline | None = None,
+    batch_size: int = 32,
+) -> Iterator[Article | ReadError]:
+    """Run the pipeline over already-read items (records and read errors), batched; keeps input order.
+
+    A record whose processing fails comes back as a :class:`ReadError` naming its input.
+    """
     pipe = pipeline or Pipeline()
     pending: list[Article | ReadError] = []
 
@@ -46,7 +59,7 @@ def process(
             yield next(done) if isinstance(x, Article) else x
         pending.clear()
 
-    for item in read(paths, options):
+    for item in items:
         pending.append(item)
         if len(pending) >= batch_size:
             yield from flush()
@@ -67,4 +80,4 @@ def _safe_pipe(pipe: Pipeline, arts: list[Article], batch_size: int) -> Iterator
             yield ReadError(art.input or art.id, str(exc))
 
 
-__all__ = ["extract", "process", "read"]
+__all__ = ["extract", "process", "process_items", "read"]

@@ -23,8 +23,11 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "nlp",
     "sentences",
     "entities",
+    "actors",
     "quotes",
     "dates",
+    "places",
+    "events",
 )
 
 
@@ -138,5 +141,6 @@ class Pipeline:
 
 def _load_builtin_stages() -> None:
     # Importing the stage modules registers them.
-    from warta import dates, entities, language, quotes, sentences  # noqa: F401
+    from warta import dates, entities, events, language, places, quotes, sentences  # noqa: F401
+    from warta.actors import resolve as _actors  # noqa: F401
     from warta.nlp import stage as _nlp_stage  # noqa: F401

@@ -31,25 +31,151 @@ DATA_OUT = PKG / "data"
 
 # Capitals (and seats of government) in Indonesian and English spellings: they stand for governments.
 CAPITALS = {
-    "Jakarta": "IDN", "Washington": "USA", "Moskow": "RUS", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN",
-    "Tokyo": "JPN", "Canberra": "AUS", "Kuala Lumpur": "MYS", "Putrajaya": "MYS", "Phnom Penh": "KHM",
-    "Bangkok": "THA", "Manila": "PHL", "Hanoi": "VNM", "Seoul": "KOR", "Pyongyang": "PRK", "London": "GBR",
-    "Paris": "FRA", "Berlin": "DEU", "Brussel": "BEL", "Brussels": "BEL", "Den Haag": "NLD", "The Hague": "NLD",
-    "Teheran": "IRN", "Tehran": "IRN", "Kyiv": "UKR", "Kiev": "UKR", "Ankara": "TUR", "Riyadh": "SAU",
-    "Kairo": "EGY", "Cairo": "EGY", "Islamabad": "PAK", "New Delhi": "IND", "Naypyidaw": "MMR", "Vientiane": "LAO",
-    "Dili": "TLS", "Bandar Seri Begawan": "BRN", "Wellington": "NZL", "Ottawa": "CAN", "Roma": "ITA", "Rome": "ITA",
-    "Madrid": "ESP", "Damaskus": "SYR", "Damascus": "SYR", "Baghdad": "IRQ", "Kabul": "AFG", "Tel Aviv": "ISR",
-    "Yerusalem": "ISR", "Jerusalem": "ISR", "Taipei": "TWN", "Doha": "QAT", "Abu Dhabi": "ARE", "Amman": "JOR",
-    "Beirut": "LBN", "Sanaa": "YEM", "Kuwait City": "KWT", "Muskat": "OMN", "Dhaka": "BGD", "Kathmandu": "NPL",
-    "Kolombo": "LKA", "Colombo": "LKA", "Singapura": "SGP", "Singapore": "SGP", "Pretoria": "ZAF",
-    "Brasilia": "BRA", "Buenos Aires": "ARG", "Mexico City": "MEX", "Caracas": "VEN", "Havana": "CUB",
-    "Warsawa": "POL", "Warsaw": "POL", "Wina": "AUT", "Vienna": "AUT", "Jenewa": "CHE", "Bern": "CHE",
-    "Stockholm": "SWE", "Oslo": "NOR", "Helsinki": "FIN", "Kopenhagen": "DNK", "Copenhagen": "DNK",
-    "Athena": "GRC", "Athens": "GRC", "Minsk": "BLR", "Budapest": "HUN", "Praha": "CZE", "Prague": "CZE",
-    "Ramallah": "PSE", "Kinshasa": "COD", "Nairobi": "KEN", "Addis Ababa": "ETH", "Abuja": "NGA",
-    "Khartoum": "SDN", "Tripoli": "LBY", "Tunis": "TUN", "Aljir": "DZA", "Algiers": "DZA", "Rabat": "MAR",
+    "Jakarta": "IDN",
+    "Washington": "USA",
+    "Moskow": "RUS",
+    "Moscow": "RUS",
+    "Beijing": "CHN",
+    "Peking": "CHN",
+    "Tokyo": "JPN",
+    "Canberra": "AUS",
+    "Kuala Lumpur": "MYS",
+    "Putrajaya": "MYS",
+    "Phnom Penh": "KHM",
+    "Bangkok": "THA",
+    "Manila": "PHL",
+    "Hanoi": "VNM",
+    "Seoul": "KOR",
+    "Pyongyang": "PRK",
+    "London": "GBR",
+    "Paris": "FRA",
+    "Berlin": "DEU",
+    "Brussel": "BEL",
+    "Brussels": "BEL",
+    "Den Haag": "NLD",
+    "The Hague": "NLD",
+    "Teheran": "IRN",
+    "Tehran": "IRN",
+    "Kyiv": "UKR",
+    "Kiev": "UKR",
+    "Ankara": "TUR",
+    "Riyadh": "SAU",
+    "Kairo": "EGY",
+    "Cairo": "EGY",
+    "Islamabad": "PAK",
+    "New Delhi": "IND",
+    "Naypyidaw": "MMR",
+    "Vientiane": "LAO",
+    "Dili": "TLS",
+    "Bandar Seri Begawan": "BRN",
+    "Wellington": "NZL",
+    "Ottawa": "CAN",
+    "Roma": "ITA",
+    "Rome": "ITA",
+    "Madrid": "ESP",
+    "Damaskus": "SYR",
+    "Damascus": "SYR",
+    "Baghdad": "IRQ",
+    "Kabul": "AFG",
+    "Tel Aviv": "ISR",
+    "Yerusalem": "ISR",
+    "Jerusalem": "ISR",
+    "Taipei": "TWN",
+    "Doha": "QAT",
+    "Abu Dhabi": "ARE",
+    "Amman": "JOR",
+    "Beirut": "LBN",
+    "Sanaa": "YEM",
+    "Kuwait City": "KWT",
+    "Muskat": "OMN",
+    "Dhaka": "BGD",
+    "Kathmandu": "NPL",
+    "Kolombo": "LKA",
+    "Colombo": "LKA",
+    "Singapura": "SGP",
+    "Singapore": "SGP",
+    "Pretoria": "ZAF",
+    "Brasilia": "BRA",
+    "Buenos Aires": "ARG",
+    "Mexico City": "MEX",
+    "Caracas": "VEN",
+    "Havana": "CUB",
+    "Warsawa": "POL",
+    "Warsaw": "POL",
+    "Wina": "AUT",
+    "Vienna": "AUT",
+    "Jenewa": "CHE",
+    "Bern": "CHE",
+    "Stockholm": "SWE",
+    "Oslo": "NOR",
+    "Helsinki": "FIN",
+    "Kopenhagen": "DNK",
+    "Copenhagen": "DNK",
+    "Athena": "GRC",
+    "Athens": "GRC",
+    "Minsk": "BLR",
+    "Budapest": "HUN",
+    "Praha": "CZE",
+    "Prague": "CZE",
+    "Ramallah": "PSE",
+    "Kinshasa": "COD",
+    "Nairobi": "KEN",
+    "Addis Ababa": "ETH",
+    "Abuja": "NGA",
+    "Khartoum": "SDN",
+    "Tripoli": "LBY",
+    "Tunis": "TUN",
+    "Aljir": "DZA",
+    "Algiers": "DZA",
+    "Rabat": "MAR",
 }
 
+# Indonesian country names and demonym-free forms common in news but missing from pycountry's locale.
+INDONESIAN_COUNTRY_NAMES = {
+    "Prancis": "FRA",
+    "Perancis": "FRA",
+    "Jerman": "DEU",
+    "Jepang": "JPN",
+    "Belanda": "NLD",
+    "Inggris": "GBR",
+    "Rusia": "RUS",
+    "Tiongkok": "CHN",
+    "Amerika Serikat": "USA",
+    "Korea Selatan": "KOR",
+    "Korea Utara": "PRK",
+    "Arab Saudi": "SAU",
+    "Mesir": "EGY",
+    "Selandia Baru": "NZL",
+    "Filipina": "PHL",
+    "Kamboja": "KHM",
+    "Thailand": "THA",
+    "Vietnam": "VNM",
+    "Myanmar": "MMR",
+    "Suriah": "SYR",
+    "Yordania": "JOR",
+    "Turki": "TUR",
+    "Irak": "IRQ",
+    "Ukraina": "UKR",
+    "Spanyol": "ESP",
+    "Italia": "ITA",
+    "Swiss": "CHE",
+    "Yunani": "GRC",
+    "Polandia": "POL",
+    "Brasil": "BRA",
+    "Meksiko": "MEX",
+    "Kanada": "CAN",
+    "Afrika Selatan": "ZAF",
+    "Uni Emirat Arab": "ARE",
+    "Lebanon": "LBN",
+    "Libanon": "LBN",
+    "Palestina": "PSE",
+    "Rumania": "ROU",
+    "Selandia": "NZL",
+    "Singapura": "SGP",
+    "Brunei": "BRN",
+    "Brunei Darussalam": "BRN",
+    "Laos": "LAO",
+}
 _TAIL = re.compile(r"\s*#.*$")
 _CODE = re.compile(r"\[([^\]]*)\]")
 
@@ -122,15 +248,17 @@ def parse_phoenix(path: Path, countries: set[str], kind: str) -> list[dict[str, 
             country = next((r[0] for r in roles if r[0]), "")
             undated = [r for r in roles if not r[2] and not r[3]]
             sector = (undated or roles)[-1][1]
-            actors.append({
-                "kb_id": f"{kind}:{cur['name']}",
-                "name": cur["name"].title(),
-                "type": "PERSON" if kind == "person" else "ORG",
-                "country": country,
-                "sector": sector,
-                "aliases": "|".join(sorted(cur["aliases"])),
-                "roles": ";".join(f"{r[0]}{r[1]}@{r[2]}..{r[3]}" for r in roles if r[2] or r[3]),
-            })
+            actors.append(
+                {
+                    "kb_id": f"{kind}:{cur['name']}",
+                    "name": cur["name"].title(),
+                    "type": "PERSON" if kind == "person" else "ORG",
+                    "country": country,
+                    "sector": sector,
+                    "aliases": "|".join(sorted(cur["aliases"])),
+                    "roles": ";".join(f"{r[0]}{r[1]}@{r[2]}..{r[3]}" for r in roles if r[2] or r[3]),
+                }
+            )
 
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if raw.lstrip().startswith("#") or not raw.strip():
@@ -173,16 +301,51 @@ def country_actors(root: Path) -> list[dict[str, str]]:
                 demonyms[row["CCA3"]] = [d.strip() for d in row["Nationality"].split(",") if d.strip()]
     out = []
     for c in pycountry.countries:
-        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name), tr.gettext(c.name)}
+        names = {
+            c.name,
+            getattr(c, "common_name", c.name),
+            getattr(c, "official_name", c.name),
+            tr.gettext(c.name),
+        }
         names |= set(demonyms.get(c.alpha_3, []))
-        out.append({
-            "kb_id": f"country:{c.alpha_3}", "name": getattr(c, "common_name", None) or c.name, "type": "GPE",
-            "country": c.alpha_3, "sector": "",
-            "aliases": "|".join(sorted(norm_alias(n) for n in names if "," not in n)), "roles": "",
-        })
+        out.append(
+            {
+                "kb_id": f"country:{c.alpha_3}",
+                "name": getattr(c, "common_name", None) or c.name,
+                "type": "GPE",
+                "country": c.alpha_3,
+                "sector": "",
+                "aliases": "|".join(sorted(norm_alias(n) for n in names if "," not in n)),
+                "roles": "",
+            }
+        )
+    # Short and Indonesian forms from the language packs' gazetteers (AS, Rusia, Tiongkok, ...) and a few
+    # spellings pycountry's Indonesian locale lacks.
+    from warta.resources import read_tsv
+
+    extra: dict[str, set[str]] = {}
+    for lang in ("id", "en"):
+        for r in read_tsv(PKG / "lang" / lang / "gazetteer.tsv"):
+            if r.get("kb_id", "").startswith("country:"):
+                extra.setdefault(r["kb_id"][8:], set()).add(norm_alias(r["alias"]))
+    for alias, iso in INDONESIAN_COUNTRY_NAMES.items():
+        extra.setdefault(iso, set()).add(norm_alias(alias))
+    for row in out:
+        more = extra.get(row["country"], set())
+        if more:
+            row["aliases"] = "|".join(sorted(set(row["aliases"].split("|")) | more))
     for cap, iso in CAPITALS.items():
-        out.append({"kb_id": f"capital:{norm_alias(cap)}", "name": cap, "type": "GPE", "country": iso,
-                    "sector": "GOV", "aliases": norm_alias(cap), "roles": ""})
+        out.append(
+            {
+                "kb_id": f"capital:{norm_alias(cap)}",
+                "name": cap,
+                "type": "GPE",
+                "country": iso,
+                "sector": "GOV",
+                "aliases": norm_alias(cap),
+                "roles": "",
+            }
+        )
     return out
 
 
@@ -192,9 +355,17 @@ def indonesian_actors() -> list[dict[str, str]]:
     out = []
     for r in read_tsv(PKG / "lang" / "id" / "agencies.tsv"):
         aliases = [r["alias"], r["name"], *[a for a in r.get("aliases", "").split("|") if a]]
-        out.append({"kb_id": f"org:{r['alias']}", "name": r["name"], "type": "ORG", "country": r["country"],
-                    "sector": r["sector"], "aliases": "|".join(sorted({norm_alias(a) for a in aliases})),
-                    "roles": ""})
+        out.append(
+            {
+                "kb_id": f"org:{r['alias']}",
+                "name": r["name"],
+                "type": "ORG",
+                "country": r["country"],
+                "sector": r["sector"],
+                "aliases": "|".join(sorted({norm_alias(a) for a in aliases})),
+                "roles": "",
+            }
+        )
     return out
 
 
@@ -229,24 +400,77 @@ def build_actors(root: Path) -> tuple[Path, int]:
     countries = {c.alpha_3 for c in pycountry.countries}
     d = root / "cameo-petrarch2-dicts" / "dictionaries"
     rows = country_actors(root)
-    rows += [a for a in parse_phoenix(d / "Phoenix.Countries.actors.txt", countries, "person") if a["type"] != "GPE"]
+    phoenix = parse_phoenix(d / "Phoenix.Countries.actors.txt", countries, "person")
+    rows += [a for a in phoenix if a["type"] != "GPE"]
+    # Country synonyms in Phoenix (cities, provinces, old names) become place rows: they give a country only.
+    own = {
+        a for r in rows if r["kb_id"].startswith(("country:", "capital:")) for a in r["aliases"].split("|")
+    }
+    places: dict[str, set[str]] = {}
+    for a in phoenix:
+        if a["type"] == "GPE":
+            places.setdefault(a["country"], set()).update(
+                x for x in a["aliases"].split("|") if x and x not in own
+            )
+    rows += [
+        {
+            "kb_id": f"place:{iso}",
+            "name": iso,
+            "type": "GPE",
+            "country": iso,
+            "sector": "",
+            "aliases": "|".join(sorted(al)),
+            "roles": "",
+        }
+        for iso, al in sorted(places.items())
+        if al
+    ]
     rows += parse_phoenix(d / "Phoenix.International.actors.txt", countries, "igo")
     rows += parse_phoenix(d / "Phoenix.MilNonState.actors.txt", countries, "group")
     rows += indonesian_actors()
     for r in rows:  # multi-role persons from Phoenix keep ORG-looking names as ORG
-        if r["kb_id"].startswith("person:") and r["sector"] in ("GOV", "MIL", "COP", "JUD", "LEG") and len(
-                r["name"].split()) >= 2 and not any(w in r["name"].upper().split() for w in (
-                "MINISTRY", "PARTY", "ARMY", "FORCES", "COUNCIL", "GOVERNMENT", "POLICE", "COURT")):
+        if (
+            r["kb_id"].startswith("person:")
+            and r["sector"] in ("GOV", "MIL", "COP", "JUD", "LEG")
+            and len(r["name"].split()) >= 2
+            and not any(
+                w in r["name"].upper().split()
+                for w in ("MINISTRY", "PARTY", "ARMY", "FORCES", "COUNCIL", "GOVERNMENT", "POLICE", "COURT")
+            )
+        ):
             r["type"] = "PERSON"
         elif r["kb_id"].startswith("person:"):
-            r["type"] = "ORG" if any(w in r["name"].upper().split() for w in (
-                "MINISTRY", "PARTY", "ARMY", "FORCES", "COUNCIL", "GOVERNMENT", "POLICE", "COURT", "BANK", "AGENCY",
-                "COMMISSION", "FRONT", "MOVEMENT", "UNION", "ASSOCIATION", "COMMITTEE")) else "PERSON"
+            r["type"] = (
+                "ORG"
+                if any(
+                    w in r["name"].upper().split()
+                    for w in (
+                        "MINISTRY",
+                        "PARTY",
+                        "ARMY",
+                        "FORCES",
+                        "COUNCIL",
+                        "GOVERNMENT",
+                        "POLICE",
+                        "COURT",
+                        "BANK",
+                        "AGENCY",
+                        "COMMISSION",
+                        "FRONT",
+                        "MOVEMENT",
+                        "UNION",
+                        "ASSOCIATION",
+                        "COMMITTEE",
+                    )
+                )
+                else "PERSON"
+            )
             r["kb_id"] = ("org:" if r["type"] == "ORG" else "person:") + r["kb_id"].split(":", 1)[1]
     cols = ["kb_id", "name", "type", "country", "sector", "aliases", "roles"]
     header = (
         "# warta actor table, compiled by `python -m warta.actors.build`.\n"
-        "# Sources: PETRARCH2 Phoenix.Countries/International/MilNonState actor dictionaries (openeventdata/petrarch2"
+        "# Sources: PETRARCH2 Phoenix.Countries/International/MilNonState actor dictionaries "
+        "(openeventdata/petrarch2"
         " @676801cd, MIT);\n# pycountry ISO 3166 names + Indonesian iso3166-1 translation (LGPL-2.1 data);"
         " NGEC countries.csv demonyms (ahalterman/NGEC-2025, MIT);\n# capitals and warta/lang/id/agencies.tsv"
         " (compiled by the warta developers). roles: CCCSSS@start..end (ISO dates, open ends empty).\n"
@@ -273,8 +497,10 @@ def build_agents(root: Path) -> tuple[Path, int]:
             pairs.setdefault(k, v)
     out = DATA_OUT / "agents.tsv.gz"
     buf = io.StringIO()
-    buf.write("# Agent nouns → CAMEO/PLOVER sector. Sources: PETRARCH2 Phoenix.agents.txt (MIT); NGEC"
-              " PLOVER_agents.txt (MIT).\nagent\tsector\n")
+    buf.write(
+        "# Agent nouns → CAMEO/PLOVER sector. Sources: PETRARCH2 Phoenix.agents.txt (MIT); NGEC"
+        " PLOVER_agents.txt (MIT).\nagent\tsector\n"
+    )
     for k, v in sorted(pairs.items()):
         buf.write(f"{k}\t{v}\n")
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
@@ -307,16 +533,21 @@ def build_cameo(root: Path) -> tuple[Path, int]:
         cw.setdefault(m.group(1), (typ, mode, context))
     out = DATA_OUT / "cameo.tsv"
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# CAMEO code → description, Goldstein, QuadClass and PLOVER type/mode/context.\n"
-                 "# Sources: GDELT CAMEO.eventcodes/goldsteinscale lookups (GDELT open data; CAMEO, Schrodt et al.);"
-                 " PLOVER CAMEO2PLOVER-2021.txt (openeventdata/PLOVER @5e0c24fb, CC BY-SA 4.0).\n")
+        fh.write(
+            "# CAMEO code → description, Goldstein, QuadClass and PLOVER type/mode/context.\n"
+            "# Sources: GDELT CAMEO.eventcodes/goldsteinscale lookups "
+            "(GDELT open data; CAMEO, Schrodt et al.);"
+            " PLOVER CAMEO2PLOVER-2021.txt (openeventdata/PLOVER @5e0c24fb, CC BY-SA 4.0).\n"
+        )
         fh.write("cameo\tdescription\tgoldstein\tquad_class\tplover\tmode\tcontext\n")
         n = 0
         for code in sorted(desc):
             if not code.isdigit() or len(code) < 2:
                 continue
             typ, mode, ctx = cw.get(code) or cw.get(code[:3]) or cw.get(code[:2]) or ("", "", "")
-            fh.write(f"{code}\t{desc[code]}\t{gold.get(code, '')}\t{quad_class(code)}\t{typ}\t{mode}\t{ctx}\n")
+            fh.write(
+                f"{code}\t{desc[code]}\t{gold.get(code, '')}\t{quad_class(code)}\t{typ}\t{mode}\t{ctx}\n"
+            )
             n += 1
     return out, n
 
@@ -327,13 +558,36 @@ def _tsv_pairs(path: Path) -> list[tuple[str, str]]:
 
 
 IRREGULAR = {
-    "MEET": ["MET"], "FIGHT": ["FOUGHT"], "GIVE": ["GAVE", "GIVEN"], "TAKE": ["TOOK", "TAKEN"], "SEEK": ["SOUGHT"],
-    "SHOOT": ["SHOT"], "BRING": ["BROUGHT"], "HOLD": ["HELD"], "SEND": ["SENT"], "LEAVE": ["LEFT"],
-    "STRIKE": ["STRUCK"], "BREAK": ["BROKE", "BROKEN"], "SPEAK": ["SPOKE", "SPOKEN"], "FORBID": ["FORBADE",
-    "FORBIDDEN"], "SEIZE": [], "BEAT": ["BEATEN"], "BLOW": ["BLEW", "BLOWN"], "SHUT": ["SHUT"], "LEND": ["LENT"],
-    "BUILD": ["BUILT"], "WITHDRAW": ["WITHDREW", "WITHDRAWN"], "UNDERTAKE": ["UNDERTOOK", "UNDERTAKEN"],
-    "FORGIVE": ["FORGAVE", "FORGIVEN"], "STAND": ["STOOD"], "THROW": ["THREW", "THROWN"], "SELL": ["SOLD"],
-    "TELL": ["TOLD"], "WIN": ["WON"], "OVERTHROW": ["OVERTHREW", "OVERTHROWN"], "RIDE": ["RODE"],
+    "MEET": ["MET"],
+    "FIGHT": ["FOUGHT"],
+    "GIVE": ["GAVE", "GIVEN"],
+    "TAKE": ["TOOK", "TAKEN"],
+    "SEEK": ["SOUGHT"],
+    "SHOOT": ["SHOT"],
+    "BRING": ["BROUGHT"],
+    "HOLD": ["HELD"],
+    "SEND": ["SENT"],
+    "LEAVE": ["LEFT"],
+    "STRIKE": ["STRUCK"],
+    "BREAK": ["BROKE", "BROKEN"],
+    "SPEAK": ["SPOKE", "SPOKEN"],
+    "FORBID": ["FORBADE", "FORBIDDEN"],
+    "SEIZE": [],
+    "BEAT": ["BEATEN"],
+    "BLOW": ["BLEW", "BLOWN"],
+    "SHUT": ["SHUT"],
+    "LEND": ["LENT"],
+    "BUILD": ["BUILT"],
+    "WITHDRAW": ["WITHDREW", "WITHDRAWN"],
+    "UNDERTAKE": ["UNDERTOOK", "UNDERTAKEN"],
+    "FORGIVE": ["FORGAVE", "FORGIVEN"],
+    "STAND": ["STOOD"],
+    "THROW": ["THREW", "THROWN"],
+    "SELL": ["SOLD"],
+    "TELL": ["TOLD"],
+    "WIN": ["WON"],
+    "OVERTHROW": ["OVERTHREW", "OVERTHROWN"],
+    "RIDE": ["RODE"],
 }
 
 
@@ -342,7 +596,9 @@ def inflect(verb: str) -> list[str]:
     words = verb.split()
     head, rest = words[0], words[1:]
     forms = {head}
-    if head.endswith("E"):
+    if head.endswith("EE"):
+        forms |= {head + "S", head + "D", head + "ING"}
+    elif head.endswith("E"):
         forms |= {head + "S", head + "D", head[:-1] + "ING"}
     elif head.endswith("Y") and len(head) > 2 and head[-2] not in "AEIOU":
         forms |= {head[:-1] + "IES", head[:-1] + "IED", head + "ING"}
@@ -350,7 +606,9 @@ def inflect(verb: str) -> list[str]:
         forms |= {head + "ES", head + "ED", head + "ING"}
     else:
         forms |= {head + "S", head + "ED", head + "ING"}
-        if re.search(r"[^AEIOU][AEIOU][BDGMNPRT]$", head) and len(head) <= 4:
+        if re.search(r"[^AEIOU][AEIOU][BDGMNPRT]$", head) and (
+            len(head) <= 4 or head.endswith(("MIT", "FER"))
+        ):
             forms |= {head + head[-1] + "ED", head + head[-1] + "ING"}
     forms |= set(IRREGULAR.get(head, []))
     return sorted(" ".join([f, *rest]).lower() for f in forms)
@@ -384,9 +642,12 @@ def build_en_lexicon(root: Path) -> tuple[Path, int]:
     out = PKG / "lang" / "en" / "events.tsv"
     n = 0
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# English event verbs → CAMEO code (PLOVER type/mode via warta/data/cameo.tsv).\n"
-                 "# Compiled by `python -m warta.actors.build` from PETRARCH2 CAMEO.2.0.txt (openeventdata/petrarch2"
-                 " @676801cd, MIT); forms inflected by rule; overrides in events_extra.tsv.\n")
+        fh.write(
+            "# English event verbs → CAMEO code (PLOVER type/mode via warta/data/cameo.tsv).\n"
+            "# Compiled by `python -m warta.actors.build` from PETRARCH2 CAMEO.2.0.txt "
+            "(openeventdata/petrarch2"
+            " @676801cd, MIT); forms inflected by rule; overrides in events_extra.tsv.\n"
+        )
         fh.write("forms\tcameo\tplover\tmode\n")
         for verb, code in sorted(seen.items()):
             r = cw[code]

@@ -28,7 +28,11 @@ class Gazetteer:
     def __init__(self, entries: dict[str, GazetteerEntry]) -> None:
         self.entries = entries
         alts = sorted(entries, key=len, reverse=True)
-        self._re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])") if alts else None
+        self._re = (
+            re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+            if alts
+            else None
+        )
 
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         if self._re is None:

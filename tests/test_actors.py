@@ -1,0 +1,78 @@
+"""Actor table and the actors stage, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.table import ActorTable, load_agents
+from warta.pipeline import Pipeline
+from warta.record import Article
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    return ActorTable.load()
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["language", "sentences", "entities", "actors"], use_models=False)
+
+
+def test_dated_roles(table):
+    putin = table.lookup("Vladimir Putin")
+    assert putin is not None and putin.country == "RUS"
+    assert putin.at("2005-06-01") == ("RUS", "GOV")
+    assert putin.at("1985-06-01")[1] != "GOV"
+
+
+def test_indonesian_agencies_and_igos(table):
+    assert table.lookup("KPK").sector == "JUD"
+    assert table.lookup("Polri").sector == "COP"
+    assert table.lookup("Kementerian Luar Negeri").country == "IDN"
+    assert table.lookup("United Nations") is not None
+
+
+def test_country_names_and_demonyms(table):
+    assert table.lookup("Rusia").country == "RUS"
+    assert table.lookup("Russian").country == "RUS"
+
+
+def test_agents():
+    agents = load_agents()
+    assert agents["POLICE"] == "COP"
+
+
+def ents(pipe, text, lang="id"):
+    art = pipe(Article.from_parts(text, title="Uji", language=lang, published="2026-05-29"))
+    return art, {e.name: e for e in art.entities}
+
+
+def test_role_without_name_yields_country_and_sector(pipe):
+    art, by = ents(pipe, "Presiden Rusia menelepon Menlu AS, sementara polisi Indonesia berjaga.")
+    roles = {(e.country, e.sector) for e in art.entities if e.kb_id is None}
+    assert ("RUS", "GOV") in roles and ("USA", "GOV") in roles and ("IDN", "COP") in roles
+
+
+def test_role_gives_country_to_name(pipe):
+    art, by = ents(pipe, "Perdana Menteri Thailand Anan Wirayuth tiba di Hanoi.")
+    person = next(e for e in art.entities if "Anan" in e.name)
+    assert person.country == "THA" and person.sector == "GOV" and person.type == "PERSON"
+
+
+def test_capitals_stand_for_governments(pipe):
+    art, by = ents(pipe, "Beijing mengecam keputusan Washington, kata Moskow.")
+    caps = {e.name: (e.country, e.sector) for e in art.entities}
+    assert caps["Beijing"] == ("CHN", "GOV") and caps["Washington"] == ("USA", "GOV")
+    assert caps["Moscow"] == ("RUS", "GOV")
+
+
+def test_agency_resolution(pipe):
+    art, by = ents(pipe, "Penyidik dari Komisi Pemberantasan Korupsi memeriksa dua saksi.")
+    kpk = next(e for e in art.entities if e.kb_id == "org:KPK")
+    assert kpk.country == "IDN" and kpk.sector == "JUD"
+
+
+def test_english_demonym_role(pipe):
+    art, _ = ents(pipe, "Later, Israeli troops entered the town.", lang="en")
+    assert any(e.country == "ISR" and e.sector == "MIL" for e in art.entities)

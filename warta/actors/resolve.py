@@ -1,0 +1,352 @@
+"""The ``actors`` stage: link entities to canonical actors (name, country, sector, kb_id, aliases) and turn
+role nouns into actors.
+
+* A named entity is looked up in the actor table by its name and surface forms; a person's dated roles are
+  resolved against the publication date (``Vladimir Putin`` in 2005 → RUS GOV).
+* Capitals stand for governments: ``Moskow`` → RUS, sector GOV.
+* A role noun (``Presiden Rusia``, ``polisi Indonesia``, ``Menlu AS``; ``Russian troops``) gives country and
+  sector to the name right after it, or becomes an entity of its own when no name covers it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.actors.table import ActorTable, load_agents
+from warta.dates import reference_date
+from warta.pipeline import Context, register
+from warta.record import Article, Entity, Mention
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    sector: str
+    type: str
+    default_country: str | None
+
+
+class RoleMatcher:
+    """Role nouns of one language compiled into one regex (case-insensitive, whole words, longest first)."""
+
+    def __init__(self, roles: dict[str, RoleInfo], country_after: bool) -> None:
+        self.roles = roles
+        self.country_after = country_after
+        alts = sorted(roles, key=len, reverse=True)
+        self.regex = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])", re.I)
+
+
+def role_matcher(ctx: Context, lang: str) -> RoleMatcher:
+    def build() -> RoleMatcher:
+        if lang == "en":
+            roles: dict[str, RoleInfo] = {}
+            for agent, sector in load_agents().items():
+                words = agent.lower()
+                if len(words) < 4 or not re.fullmatch(r"[a-z][a-z .\-]*", words):
+                    continue
+                roles[words] = RoleInfo(sector, "ORG", None)
+                if not words.endswith("s"):
+                    roles.setdefault(
+                        words + ("es" if words.endswith(("sh", "ch")) else "s"), RoleInfo(sector, "ORG", None)
+                    )
+            for w, s in (
+                ("government", "GOV"),
+                ("officials", "GOV"),
+                ("official", "GOV"),
+                ("troops", "MIL"),
+                ("police", "COP"),
+                ("president", "GOV"),
+                ("prime minister", "GOV"),
+                ("foreign minister", "GOV"),
+                ("authorities", "GOV"),
+                ("protesters", "CVL"),
+                ("demonstrators", "CVL"),
+                ("rebels", "REB"),
+                ("army", "MIL"),
+                ("forces", "MIL"),
+            ):
+                roles[w] = RoleInfo(
+                    s, "PERSON" if w in ("president", "prime minister", "foreign minister") else "ORG", None
+                )
+            return RoleMatcher(roles, country_after=False)
+        rows = ctx.resources.pack(lang).table("roles")
+        return RoleMatcher(
+            {
+                r["role"].lower(): RoleInfo(r["sector"], r["type"] or "ORG", r["default_country"] or None)
+                for r in rows
+            },
+            country_after=True,
+        )
+
+    return ctx.resources.cached(f"roles:{lang}", build)
+
+
+def actor_table(ctx: Context) -> ActorTable:
+    return ctx.resources.cached("actors:table", ActorTable.load)
+
+
+def resolve_entity(ent: Entity, table: ActorTable, when: str | None) -> None:
+    """Fill canonical name, country, sector, kb_id and aliases of ``ent`` from the actor table."""
+    if ent.kb_id and ent.kb_id.startswith("country:"):
+        return
+    forms = [ent.name, *sorted({m.text for m in ent.mentions}, key=len, reverse=True)]
+    actor = None
+    for f in forms:
+        actor = table.lookup(f)
+        if actor is not None:
+            break
+    if actor is None:
+        return
+    if ent.type in ("GPE", "LOC") and not actor.kb_id.startswith(("place:", "capital:", "country:")):
+        return
+    if ent.kb_id and not actor.kb_id.startswith(("capital:", "place:")):
+        ent.country = ent.country or actor.country
+        return
+    if actor.kb_id.startswith("place:"):
+        if ent.type in ("GPE", "LOC", "OTHER"):
+            ent.country = ent.country or actor.country
+            ent.type = "GPE" if ent.type == "OTHER" else ent.type
+        return
+    if actor.kb_id.startswith("country:") and ent.type in ("PERSON", "ORG"):
+        return  # a person or body whose name happens to be a country alias
+    country, sector = actor.at(when)
+    if actor.kb_id.startswith("capital:"):
+        ent.country = ent.country or country
+        ent.sector = "GOV"
+        ent.type = "GPE"
+        return
+    surface = {m.text for m in ent.mentions}
+    ent.kb_id = actor.kb_id
+    ent.country = country or ent.country
+    ent.sector = sector or ent.sector
+    if actor.type in ("PERSON", "ORG") and ent.type in ("OTHER",):
+        ent.type = actor.type  # type: ignore[assignment]
+    if not actor.kb_id.startswith("person:") or len(actor.name.split()) >= len(ent.name.split()):
+        if ent.name not in surface or actor.kb_id.startswith("org:"):
+            pass
+        ent.name = actor.name if actor.kb_id.startswith(("org:", "igo:", "person:")) else ent.name
+    ent.aliases = sorted((surface | set(ent.aliases)) - {ent.name})
+
+
+def _name_parts(ent: Entity, table: ActorTable, titles: frozenset[str], roles: RoleMatcher) -> None:
+    """``Zimbabwean Prime Minister Robert Mugabe``, ``Bosnian Serbs``: a demonym or country word in the name
+    gives the country; a title or role word gives the sector (and makes an OTHER a PERSON)."""
+    words = ent.name.replace("'s", "").split()
+    if len(words) < 2 or ent.type in ("GPE", "LOC"):
+        return
+    for w in words[:3]:
+        a = table.lookup(w)
+        if a is not None and a.kb_id.startswith("country:") and ent.country is None:
+            ent.country = a.country
+            break
+    low = ent.name.lower()
+    for m in roles.regex.finditer(low):
+        info = roles.roles.get(m.group(1))
+        if info is not None:
+            ent.sector = ent.sector or info.sector
+            if ent.type == "OTHER":
+                ent.type = (
+                    "PERSON" if info.type == "PERSON" or any(x.lower() in titles for x in words) else "ORG"
+                )
+            break
+
+
+def _country_at(
+    text: str, pos: int, gaz_hits: dict[int, tuple[int, str]], table: ActorTable, after: bool
+) -> tuple[int, int, str] | None:
+    """A country name right after (Indonesian) or right before (English) a role: (start, end, ISO3)."""
+    if after:
+        m = re.match(r"[ ]+", text[pos : pos + 3])
+        if not m:
+            return None
+        s = pos + m.end()
+        if s in gaz_hits:
+            e, iso = gaz_hits[s]
+            return s, e, iso
+        return None
+    m = re.search(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)[ ]+$", text[max(0, pos - 40) : pos])
+    if not m:
+        return None
+    cand = m.group(1)
+    for k in (cand, cand.split()[-1]):
+        a = table.lookup(k)
+        if a is not None and a.kb_id.startswith("country:"):
+            s = pos - len(text[max(0, pos - 40) : pos]) + m.start(1) + (len(cand) - len(k))
+            return s, s + len(k), a.country or ""
+    return None
+
+
+_CAPITALS_RE: re.Pattern[str] | None = None
+
+
+def _capital_entities(article: Article, table: ActorTable) -> None:
+    """Capitals the entity stage missed (``Beirut rejected ...`` at a sentence start) become GPE entities."""
+    global _CAPITALS_RE
+    if _CAPITALS_RE is None:
+        from warta.actors.build import CAPITALS
+
+        _CAPITALS_RE = re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(c) for c in sorted(CAPITALS, key=len, reverse=True))
+            + r")(?![\w-])"
+        )
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    skip = (article.dateline.start, article.dateline.end) if article.dateline else (0, 0)
+    for m in _CAPITALS_RE.finditer(article.text):
+        if skip[0] <= m.start() < skip[1] or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        actor = table.lookup(m.group(1))
+        if actor is None:
+            continue
+        article.entities.append(
+            Entity(
+                id=f"e{len(article.entities) + 1}",
+                name=actor.name,
+                type="GPE",
+                country=actor.country,
+                sector="GOV",
+                mentions=[Mention(start=m.start(), end=m.end(), text=m.group(1))],
+            )
+        )
+        taken.append((m.start(), m.end()))
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}")
+
+
+def _sentence_start_actors(article: Article, table: ActorTable, when: str | None) -> None:
+    """A known actor opening a sentence (``KPK memeriksa ...``, ``Hamas mengecam ...``) that the
+    capitalised-span
+    baseline skips (one capitalised word at a sentence start is no evidence of a name) becomes an entity."""
+    text = article.text
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    by_kb = {e.kb_id: e for e in article.entities if e.kb_id}
+    for sent in article.sentences:
+        skip_the = re.match(r"(?:The|the) ", text[sent.start : sent.start + 4])
+        m = _CAP_RUN.match(text, sent.start + (4 if skip_the else 0))
+        if m is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        words = m.group(0).split(" ")
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k]).rstrip(".")
+            actor = table.lookup(name)
+            if actor is None or actor.kb_id.startswith("place:") or (k == 1 and len(name) < 2):
+                continue
+            country, sector = actor.at(when)
+            mention = Mention(start=m.start(), end=m.start() + len(name), text=name)
+            if actor.kb_id in by_kb:
+                by_kb[actor.kb_id].mentions.append(mention)
+                by_kb[actor.kb_id].mentions.sort(key=lambda x: x.start)
+            else:
+                etype = "GPE" if actor.kb_id.startswith(("country:", "capital:")) else actor.type
+                ent = Entity(
+                    id=f"e{len(article.entities) + 1}",
+                    name=actor.name,
+                    type=etype,  # type: ignore[arg-type]
+                    country=country,
+                    sector=sector,
+                    kb_id=actor.kb_id,
+                    mentions=[mention],
+                )
+                article.entities.append(ent)
+                by_kb[actor.kb_id] = ent
+            taken.append((mention.start, mention.end))
+            break
+
+
+@register("actors")
+def actors_stage(article: Article, ctx: Context) -> None:
+    """Enrich ``article.entities`` with actor-table links and add role-noun actors."""
+    from warta.entities import gazetteer_for
+
+    lang = article.language or "id"
+    table = actor_table(ctx)
+    ref = reference_date(article)
+    when = ref.isoformat() if ref else None
+    titles = ctx.resources.cached(
+        f"person_titles:{lang}", lambda: ctx.resources.pack(lang).words("person_titles")
+    )
+    for ent in article.entities:
+        resolve_entity(ent, table, when)
+        if ent.country is None or ent.sector is None:
+            _name_parts(ent, table, titles, role_matcher(ctx, lang))
+    text = article.text
+    gaz = gazetteer_for(ctx, lang)
+    gaz_hits = {
+        s: (e, entry.country)
+        for s, e, entry in gaz.find(text)
+        if entry.country and entry.kb_id.startswith("country:")
+    }
+    _capital_entities(article, table)
+    _sentence_start_actors(article, table, when)
+    matcher = role_matcher(ctx, lang)
+    mentions = sorted(
+        ((m.start, m.end, ent) for ent in article.entities for m in ent.mentions), key=lambda x: x[0]
+    )
+    role_ents: dict[tuple[str, str | None], Entity] = {}
+    n = len(article.entities)
+    skip = (article.dateline.start, article.dateline.end) if article.dateline else (0, 0)
+    for m in matcher.regex.finditer(text):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        word = m.group(1)
+        info = matcher.roles.get(word.lower())
+        if info is None:
+            continue
+        if lang == "en" and word[0].isupper() and m.start() not in {s.start for s in article.sentences}:
+            continue  # part of a proper name ("Police Academy")
+        s, e = m.start(), m.end()
+        cty = _country_at(text, e if matcher.country_after else s, gaz_hits, table, matcher.country_after)
+        country = cty[2] if cty else info.default_country
+        span_s, span_e = (s, cty[1]) if cty and matcher.country_after else ((cty[0], e) if cty else (s, e))
+        # A name right after the role ("Presiden Rusia Vladimir Putin") takes the role's country and sector.
+        gap = re.match(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?", text[span_e : span_e + 20])
+        nxt_at = span_e + (gap.end() if gap else 0)
+        nxt = next(((ms, me, ent) for ms, me, ent in mentions if ms == nxt_at and ms > span_e), None)
+        if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            continue  # "Menteri Luar Negeri (Menlu) Sugiono": the short form repeats the role
+        if nxt is not None and nxt[2].type in ("PERSON", "OTHER"):
+            ent = nxt[2]
+            if country is None and lang == "id" and info.type == "PERSON" and ent.type != "OTHER":
+                country = "IDN"  # Indonesian usage: an unqualified title (Presiden, Menlu) is Indonesia's
+            ent.country = ent.country or country
+            ent.sector = ent.sector or info.sector
+            if ent.type == "OTHER":
+                ent.type = "PERSON" if info.type == "PERSON" else "ORG"
+            continue
+        inside = [ent for ms, me, ent in mentions if ms < span_e and span_s < me]
+        if any(
+            not (span_s <= ms and me <= span_e) for ms, me, ent in mentions if ms < span_e and span_s < me
+        ):
+            continue  # the role word is part of a longer name
+        for ms, me, x in mentions:  # "Indonesia (WNI)": the role form is not an alias of the country
+            if (ms, me) == (span_s, span_e) and (x.kb_id or "").startswith("country:"):
+                x.mentions = [mm for mm in x.mentions if (mm.start, mm.end) != (ms, me)] or x.mentions
+                x.aliases = [al for al in x.aliases if al != text[ms:me]]
+        named = [x for x in inside if not (x.kb_id or "").startswith("country:")]
+        if named:
+            for ent in named:
+                ent.country = ent.country or country
+                ent.sector = ent.sector or info.sector
+            continue
+        if country is None and info.type == "PERSON" and word.islower():
+            continue  # a generic "presiden", "menteri" with neither country nor name is nobody in particular
+        key = (word.lower(), country)
+        surface = text[span_s:span_e]
+        ent = role_ents.get(key)
+        if ent is None:
+            n += 1
+            ent = Entity(
+                id=f"e{n}",
+                name=surface,
+                type=info.type,
+                country=country,  # type: ignore[arg-type]
+                sector=info.sector,
+                kb_id=None,
+                mentions=[],
+            )
+            role_ents[key] = ent
+            article.entities.append(ent)
+        ent.mentions.append(Mention(start=span_s, end=span_e, text=surface))
+        if surface != ent.name and surface not in ent.aliases:
+            ent.aliases.append(surface)
