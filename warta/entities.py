@@ -120,6 +120,7 @@ def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:
     )
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _CAP_WORD = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
 _CONNECT = r"(?:bin|binti|van|von|der|de|da|al|el|of)"
 _CAPS = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD})*")
@@ -175,6 +176,8 @@ def _capitalised_spans(
     orgs = _words(ctx, lang, "org_words")
     out: list[Candidate] = []
     sent_starts = {s.start for s in article.sentences} | {0, article.body_start}
+    # Words the article also uses in lower case are common words when they open a sentence.
+    lower_words = set(_LOWER_WORD.findall(text))
     for s, e in _runs(text, covered):
         s, e = _strip(text, s, e)
         words = text[s:e].split()
@@ -183,7 +186,7 @@ def _capitalised_spans(
             k = _strip_titles(words, titles)
             if k:
                 had_title = True
-            elif words[0] in _STOP_START:
+            elif words[0] in _STOP_START or (s in sent_starts and words[0].lower() in lower_words):
                 k = 1
             else:
                 break
@@ -196,7 +199,8 @@ def _capitalised_spans(
         e = s + len(span)
         if len(span) < 2:
             continue
-        weak = len(words) == 1 and (s in sent_starts or len(span) < 3)
+        acronym = span.isupper() and 2 <= len(span) <= 6
+        weak = len(words) == 1 and not acronym and (s in sent_starts or len(span) < 3)
         if s < article.body_start:  # the headline is in title case: no evidence there
             continue
         first = words[0].lower()

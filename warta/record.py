@@ -85,7 +85,7 @@ class Event(_Model):
     """A coded event: PLOVER type/mode/context with derived CAMEO, QuadClass and Goldstein."""
 
     id: str = Field(description="Identifier unique within the record, e.g. `v1`.")
-    type: str = Field(description="PLOVER event type (MEET, ACCUSE, ASSAULT, ...).")
+    type: str = Field(description="PLOVER event type (CONSULT, ACCUSE, ASSAULT, ...).")
     mode: str | None = None
     context: list[str] = Field(
         default_factory=list, description="PLOVER contexts; `quote:q1` when inside a quote."
