@@ -298,12 +298,10 @@ def dates_stage(article: Article, ctx: Context) -> None:
     )
     ref = reference_date(article)
     found = patterns.find(article.text, ref)
-    stamps = [
-        d
-        for d in find_relative(article.text, ref, [])
-        if RELATIVE.match(d.text) and RELATIVE.match(d.text).group("stamp")
-    ]  # type: ignore[union-attr]
+    relative = find_relative(article.text, ref, [])
+    stamps = [d for d in relative if (m := RELATIVE.match(d.text)) and m.group("stamp")]
     # A full timestamp replaces the plain date inside it.
     found = [d for d in found if not any(s.start <= d.start and d.end <= s.end for s in stamps)] + stamps
-    found += find_relative(article.text, ref, [(d.start, d.end) for d in found])
+    taken = [(d.start, d.end) for d in found]
+    found += [d for d in relative if not any(s < d.end and d.start < e for s, e in taken)]
     article.dates = sorted(found, key=lambda d: d.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from warta.actors.gazetteer import Gazetteer, build_gazetteer
+from warta.actors.gazetteer import Gazetteer, GazetteerEntry, build_gazetteer
 from warta.pipeline import Context, register
 from warta.record import Article, Entity, Mention
 
@@ -56,15 +56,22 @@ def gazetteer_for(ctx: Context, lang: str | None) -> Gazetteer:
     return ctx.resources.cached(f"gazetteer:{pack.lang}", lambda: build_gazetteer(pack))
 
 
+def gazetteer_hits(article: Article, ctx: Context) -> list[tuple[int, int, GazetteerEntry]]:
+    """Gazetteer matches in the article text, computed once per article and shared by stages."""
+    hits = ctx.data.get("gazetteer_hits")
+    if hits is None:
+        hits = ctx.data["gazetteer_hits"] = gazetteer_for(ctx, article.language or "id").find(article.text)
+    return hits
+
+
 @register("entities")
 def entities_stage(article: Article, ctx: Context) -> None:
     """Fill ``article.entities`` with merged, typed entities and their mentions."""
     text = article.text
     lang = article.language or "id"
     skip = (article.dateline.start, article.dateline.end) if article.dateline else (0, 0)
-    gaz = gazetteer_for(ctx, lang)
     cands: list[Candidate] = []
-    for s, e, entry in gaz.find(text):
+    for s, e, entry in gazetteer_hits(article, ctx):
         cands.append(
             Candidate(
                 s, e, text[s:e], entry.type, "gazetteer", entry.name, entry.country, entry.sector, entry.kb_id

@@ -257,7 +257,7 @@ def _sentence_start_actors(article: Article, table: ActorTable, when: str | None
 @register("actors")
 def actors_stage(article: Article, ctx: Context) -> None:
     """Enrich ``article.entities`` with actor-table links and add role-noun actors."""
-    from warta.entities import gazetteer_for
+    from warta.entities import gazetteer_hits
 
     lang = article.language or "id"
     table = actor_table(ctx)
@@ -271,10 +271,9 @@ def actors_stage(article: Article, ctx: Context) -> None:
         if ent.country is None or ent.sector is None:
             _name_parts(ent, table, titles, role_matcher(ctx, lang))
     text = article.text
-    gaz = gazetteer_for(ctx, lang)
     gaz_hits = {
         s: (e, entry.country)
-        for s, e, entry in gaz.find(text)
+        for s, e, entry in gazetteer_hits(article, ctx)
         if entry.country and entry.kb_id.startswith("country:")
     }
     _capital_entities(article, table)
