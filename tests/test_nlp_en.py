@@ -1,0 +1,118 @@
+"""Tests for the English news pipeline ``warta/models/en_news`` (skipped when the model is not built).
+
+The sentences are written for these tests (not taken from any corpus); the expectations are ones a working
+English pipeline gets right robustly: plain names in plain contexts and simple clause structure.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from warta.nlp import load_model, model_path, model_version
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    if not (model_path("en") / "config.cfg").is_file():
+        pytest.skip("en_news model not built (python -m train.en.build)")
+    return load_model("en")
+
+
+def _ents(doc) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_pipeline_components(nlp: spacy.Language) -> None:
+    assert nlp.lang == "en"
+    assert load_model("en") is nlp  # cached per process
+    for name in ("tok2vec", "tagger", "morphologizer", "parser", "lemmatizer", "ner"):
+        assert name in nlp.pipe_names
+    assert {"PERSON", "ORG", "LOC"} <= set(nlp.get_pipe("ner").labels)
+    assert model_version("en")
+
+
+def test_meta_names_training_data(nlp: spacy.Language) -> None:
+    meta = json.loads((model_path("en") / "meta.json").read_text(encoding="utf-8"))
+    names = " ".join(s["name"] for s in meta["sources"])
+    assert "UD English-EWT" in names
+    assert all(s.get("license") for s in meta["sources"])
+    assert not any("GUM" in s["name"] or "UNER" in s["name"] for s in meta["sources"])
+
+
+def test_english_tokenizer(nlp: spacy.Language) -> None:
+    assert [t.text for t in nlp.make_doc("They don't know, Dr. Smith.")] == [
+        "They",
+        "do",
+        "n't",
+        "know",
+        ",",
+        "Dr.",
+        "Smith",
+        ".",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Angela Fairweather was elected mayor of Portland last week.",
+            {("Angela Fairweather", "PERSON"), ("Portland", "LOC")},
+        ),
+        (
+            "The European Union fined Microsoft for breaking competition rules.",
+            {("European Union", "ORG"), ("Microsoft", "ORG")},
+        ),
+        (
+            "President Joe Biden flew to Tokyo on Monday to meet Japanese officials.",
+            {("Joe Biden", "PERSON"), ("Tokyo", "LOC")},
+        ),
+        ("Thousands of people fled their homes in Sudan after the fighting spread.", {("Sudan", "LOC")}),
+        (
+            "Officials at the United Nations said Kenya would send more police to Haiti.",
+            {("United Nations", "ORG"), ("Kenya", "LOC"), ("Haiti", "LOC")},
+        ),
+        (
+            "Apple and Google reported higher profits, according to Reuters.",
+            {("Apple", "ORG"), ("Google", "ORG"), ("Reuters", "ORG")},
+        ),
+        ("The company said its chief executive, Sarah Okafor, would resign.", {("Sarah Okafor", "PERSON")}),
+    ],
+)
+def test_entities(nlp: spacy.Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _ents(nlp(text))
+
+
+def test_no_entities_in_plain_sentence(nlp: spacy.Language) -> None:
+    assert not nlp("The price of rice went up again this morning.").ents
+
+
+def test_dependencies(nlp: spacy.Language) -> None:
+    doc = nlp("The minister signed the new agreement yesterday.")
+    by = {t.text: t for t in doc}
+    assert by["signed"].dep_ == "ROOT"
+    assert by["minister"].head.text == "signed" and by["minister"].dep_ == "nsubj"
+    assert by["agreement"].head.text == "signed" and by["agreement"].dep_ == "obj"
+    assert by["new"].head.text == "agreement"
+    assert by["signed"].pos_ == "VERB" and by["minister"].pos_ == "NOUN"
+    assert by["signed"].lemma_ == "sign" and by["minister"].tag_ == "NN"
+
+
+def test_passive_and_lemmas(nlp: spacy.Language) -> None:
+    doc = nlp("Two bridges were destroyed by the floods.")
+    by = {t.text: t for t in doc}
+    assert by["destroyed"].dep_ == "ROOT"
+    assert by["bridges"].dep_ == "nsubj:pass" and by["bridges"].head.text == "destroyed"
+    assert by["bridges"].lemma_ == "bridge" and by["were"].lemma_ == "be"
+    assert "Number=Plur" in str(by["bridges"].morph)
+
+
+def test_sentences(nlp: spacy.Language) -> None:
+    doc = nlp("The talks ended on Friday. Both sides will meet again in March.")
+    assert [s.text for s in doc.sents] == [
+        "The talks ended on Friday.",
+        "Both sides will meet again in March.",
+    ]

@@ -1,0 +1,1 @@
+"""Training code for warta's English news pipeline (``python -m train.en.build``)."""
