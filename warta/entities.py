@@ -15,6 +15,11 @@ from warta.actors.gazetteer import Gazetteer, GazetteerEntry, build_gazetteer
 from warta.pipeline import Context, register
 from warta.record import Article, Entity, Mention
 
+#: Overlap policy between gazetteer, NER and capitalised spans (option ``entities.priority``).
+PRIORITY = "longest"
+#: Also use capitalised spans next to a statistical NER (option ``entities.caps_with_ner``).
+CAPS_WITH_NER = True
+
 # spaCy/corpus labels → warta types.
 LABEL_MAP = {
     "PERSON": "PERSON",
@@ -77,32 +82,86 @@ def entities_stage(article: Article, ctx: Context) -> None:
                 s, e, text[s:e], entry.type, "gazetteer", entry.name, entry.country, entry.sector, entry.kb_id
             )
         )
+    opts = ctx.resources.options
     doc = ctx.doc
-    if doc is not None and doc.has_annotation("ENT_IOB"):
+    has_ner = doc is not None and doc.has_annotation("ENT_IOB")
+    if has_ner:
         for ent in doc.ents:
             label = LABEL_MAP.get(ent.label_)
             if label:
                 cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
-    else:
-        covered = [(c.start, c.end) for c in cands]
-        cands.extend(_capitalised_spans(article, ctx, lang, covered))
+    if not has_ner or opts.get("entities.caps_with_ner", CAPS_WITH_NER):
+        covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]
+        cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
     cands = [_trim_title(c, ctx, lang) for c in cands]
-    article.entities = merge_mentions(_resolve_overlaps(cands), text)
+    if has_ner:
+        known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
+        cands = [_complete_name(c, text, ctx, lang, known) for c in cands]
+    priority = opts.get("entities.priority", PRIORITY)
+    article.entities = merge_mentions(_resolve_overlaps(cands, priority), text)
 
 
-def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping candidates: longer first; on equal length the gazetteer wins."""
+def _resolve_overlaps(cands: list[Candidate], priority: str = "longest") -> list[Candidate]:
+    """Keep non-overlapping candidates.
+
+    ``longest``: the longer span wins, on equal length gazetteer > NER > capitalised span;
+    ``gazetteer`` (a ruler before the NER): gazetteer names win any overlap; ``ner`` (ruler after the NER):
+    statistical spans win and the gazetteer only fills gaps. Capitalised spans always come last.
+    """
     rank = {"gazetteer": 0, "ner": 1, "caps": 2}
+    if priority == "ner":
+        rank = {"ner": 0, "gazetteer": 1, "caps": 2}
+
+    def key(c: Candidate) -> tuple[int, ...]:
+        if priority == "longest":
+            return (c.source == "caps" and c.weak, -(c.end - c.start), rank[c.source], c.start)
+        return (rank[c.source], -(c.end - c.start), c.start)
+
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.source], c.start)):
+    for c in sorted(cands, key=key):
         if any(c.start < e and s < c.end for s, e in taken):
             continue
         chosen.append(c)
         taken.append((c.start, c.end))
     # A statistical span that contains a gazetteer name of a different type keeps its own type.
     return sorted(chosen, key=lambda c: c.start)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_PREV_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _complete_name(
+    c: Candidate, text: str, ctx: Context, lang: str, known: list[tuple[int, int]]
+) -> Candidate:
+    """Grow a statistical PERSON span over adjacent capitalised name words the model left out
+    (``Teuku [Faizasyah]`` → ``Teuku Faizasyah``); titles, organisation words and other entities stop it."""
+    if c.type != "PERSON" or c.source != "ner":
+        return c
+    stop = _words(ctx, lang, "person_titles") | _words(ctx, lang, "org_words")
+    s, e = c.start, c.end
+
+    def free(a: int, b: int) -> bool:
+        return not any(ks < b and a < ke for ks, ke in known)
+
+    for _ in range(3):
+        m = _PREV_WORD.search(text, max(0, s - 40), s)
+        if not m or m.group(1).lower() in stop or m.group(1) in _STOP_START or not free(m.start(1), s):
+            break
+        before = text[max(0, m.start(1) - 2) : m.start(1)]
+        if m.start(1) == 0 or before.endswith("\n") or before == ". ":
+            break  # a sentence-initial word may be a common word
+        s = m.start(1)
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, e)
+        if not m or m.group(1).lower() in stop or m.group(1) in _STOP_START or not free(e, m.end(1)):
+            break
+        e = m.end(1)
+    if (s, e) == (c.start, c.end):
+        return c
+    return Candidate(s, e, text[s:e], c.type, c.source)
 
 
 def _words(ctx: Context, lang: str, table: str) -> frozenset[str]:
@@ -175,9 +234,12 @@ def _strip_titles(words: list[str], titles: frozenset[str]) -> int:
 
 
 def _capitalised_spans(
-    article: Article, ctx: Context, lang: str, covered: list[tuple[int, int]]
+    article: Article, ctx: Context, lang: str, covered: list[tuple[int, int]], weak_only: bool = False
 ) -> list[Candidate]:
-    """Baseline when no NER model is loaded: runs of capitalised words, typed by cue words."""
+    """Runs of capitalised words, typed by cue words: the baseline when no NER model is loaded.
+
+    With ``weak_only`` (next to a statistical NER) they are kept only when they join another mention.
+    """
     text = article.text
     titles = _words(ctx, lang, "person_titles")
     orgs = _words(ctx, lang, "org_words")
@@ -220,7 +282,9 @@ def _capitalised_spans(
             etype = "PERSON"
         else:
             etype = "OTHER"
-        out.append(Candidate(s, e, span, etype, "caps", weak=weak))
+        # Next to a statistical NER only titled multi-word names stand on their own ("Menteri X Y").
+        keep = etype == "PERSON" and len(words) > 1 and not weak
+        out.append(Candidate(s, e, span, etype, "caps", weak=weak or (weak_only and not keep)))
     return out
 
 

@@ -73,6 +73,7 @@ class Pipeline:
         exclude: Iterable[str] = (),
         use_models: bool = True,
         resources: Any = None,
+        options: dict[str, Any] | None = None,
     ) -> None:
         from warta.resources import Resources
 
@@ -83,7 +84,7 @@ class Pipeline:
         if unknown:
             raise ValueError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(sorted(_REGISTRY))}")
         self.names = [n for n in names if n not in excluded]
-        self.resources = resources or Resources(use_models=use_models)
+        self.resources = resources or Resources(use_models=use_models, options=options)
 
     @property
     def stages(self) -> list[tuple[str, Stage]]:

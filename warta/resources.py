@@ -41,8 +41,10 @@ class LanguagePack:
 class Resources:
     """What stages share across articles. One instance per pipeline; nothing global."""
 
-    def __init__(self, use_models: bool = True) -> None:
+    def __init__(self, use_models: bool = True, options: dict[str, Any] | None = None) -> None:
         self.use_models = use_models
+        #: Stage settings, e.g. ``{"entities.priority": "gazetteer"}`` (see each stage's docstring).
+        self.options: dict[str, Any] = dict(options or {})
         self._packs: dict[str, LanguagePack] = {}
         self._nlp: dict[str, Any] = {}
         self._cache: dict[str, Any] = {}

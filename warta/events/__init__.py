@@ -235,7 +235,10 @@ def events_stage(article: Article, ctx: Context) -> None:
     mention_spans = [
         (m.start, m.end) for ent in article.entities for m in ent.mentions if m.text[:1].isupper()
     ]
-    doc = ctx.doc
+    # Parse-based arguments are off by default for Indonesian: with the current parser (GSD LAS 0.69) they
+    # lowered dev precision (docs/events.md); option ``events.use_parse`` turns them on.
+    use_parse = ctx.resources.options.get("events.use_parse", (article.language or "id") != "id")
+    doc = ctx.doc if use_parse else None
     events: list[Event] = []
     for idx, sent in enumerate(article.sentences):
         trigs = lex.find(text, sent.start, sent.end)
