@@ -16,7 +16,7 @@ from warta.pipeline import Context, register
 from warta.record import Article, Entity, Mention
 
 #: Overlap policy between gazetteer, NER and capitalised spans (option ``entities.priority``).
-PRIORITY = "longest"
+PRIORITY = "ner"
 #: Also use capitalised spans next to a statistical NER (option ``entities.caps_with_ner``).
 CAPS_WITH_NER = True
 
@@ -105,13 +105,16 @@ def entities_stage(article: Article, ctx: Context) -> None:
 def _resolve_overlaps(cands: list[Candidate], priority: str = "longest") -> list[Candidate]:
     """Keep non-overlapping candidates.
 
-    ``longest``: the longer span wins, on equal length gazetteer > NER > capitalised span;
-    ``gazetteer`` (a ruler before the NER): gazetteer names win any overlap; ``ner`` (ruler after the NER):
-    statistical spans win and the gazetteer only fills gaps. Capitalised spans always come last.
+    ``ner`` (default; a ruler after the NER): statistical spans win and the gazetteer fills gaps (an identical
+    span keeps the gazetteer's link); ``gazetteer`` (a ruler before the NER): gazetteer names win any overlap;
+    ``longest``: the longer span wins, on equal length gazetteer > NER. Weak capitalised spans come last.
     """
     rank = {"gazetteer": 0, "ner": 1, "caps": 2}
     if priority == "ner":
         rank = {"ner": 0, "gazetteer": 1, "caps": 2}
+        # The same span from both: keep the gazetteer's, which carries the actor link.
+        gaz = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
+        cands = [c for c in cands if c.source != "ner" or (c.start, c.end) not in gaz]
 
     def key(c: Candidate) -> tuple[int, ...]:
         if priority == "longest":

@@ -91,3 +91,32 @@ def eval_events(
     Example: warta eval events plover
     """
     _run("events", "evaluate_events", dataset, path=str(path) if path else None, limit=limit, as_json=as_json)
+
+
+@eval_app.command("entities")
+def eval_entities(
+    path: Annotated[Path, typer.Argument(help="CoNLL/IOB file (token ... label per line).")],
+    lang: LangOpt = "id",
+    priority: Annotated[
+        str, typer.Option("--priority", help="Overlap: ner (ruler after NER) | gazetteer (before) | longest.")
+    ] = "ner",
+    no_models: Annotated[bool, typer.Option("--no-models", help="Rule baseline only.")] = False,
+    as_json: AsJson = False,
+) -> None:
+    """The entity stage (NER + gazetteer + merging) on gold NER sentences: P/R/F1, GPE and LOC as one.
+
+    Example: warta eval entities ../shared/data/idner-news-2k/dev.txt --priority gazetteer
+    """
+    if not path.exists():
+        raise fail(f"{path}: no such file")
+    if priority not in ("longest", "gazetteer", "ner"):
+        raise fail(f"--priority: expected longest, gazetteer or ner, got {priority!r}", 2)
+    _run(
+        "entities",
+        "evaluate_entities",
+        str(path),
+        lang=lang,
+        options={"entities.priority": priority},
+        use_models=not no_models,
+        as_json=as_json,
+    )
