@@ -132,3 +132,25 @@ def test_english() -> None:
     assert speaker_name(art, 0) == speaker_name(art, 1) and speaker_name(art, 0) is not None
     assert art.quotes[1].text == "the budget would protect public services"
     assert art.quotes[2].text == "The plan is affordable"
+
+
+def test_speaker_name_missed_by_the_entity_stage_becomes_a_person():
+    from warta.pipeline import Context
+    from warta.quotes import quotes_stage
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    art = Article.from_parts(
+        "Kepala Dinas Pariwisata Provinsi NTT Yohanes Bere Tallo mengatakan kunjungan wisatawan naik tahun ini.",
+        title="Wisata Naik",
+        language="id",
+    )
+    ctx = Context(resources=Resources(use_models=False))
+    sentences_stage(art, ctx)
+    quotes_stage(art, ctx)  # no entities at all: the speaker phrase still yields a person
+    (q,) = art.quotes
+    ent = art.entity(q.speaker)
+    assert ent is not None and ent.type == "PERSON" and ent.name == "Yohanes Bere Tallo"
+    assert art.text[ent.mentions[0].start : ent.mentions[0].end] == "Yohanes Bere Tallo"
+    assert not q.speaker_text.startswith("Wisata")

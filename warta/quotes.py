@@ -417,6 +417,8 @@ class _Finder:
         if parsed:
             return parsed
         text = self.text
+        # The subject is in the cue's sentence: never reach back over a line break (e.g. into the headline).
+        seg_start = max(seg_start, text.rfind("\n", seg_start, cue_start) + 1)
         seg = text[seg_start:cue_start]
         lead = _LEAD[self.lang].match(seg)
         s = seg_start + (lead.end() if lead else 0)
@@ -848,9 +850,13 @@ class _Finder:
         k = len(words)
         while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().strip(".,") not in titles:
             k -= 1
+            if len(words) - k >= 2 and k > 0 and words[k - 1].isupper() and len(words[k - 1]) >= 2:
+                break  # "... Provinsi NTT Marius Ardu Jelamu": an acronym ends the description
         if k == len(words):
             return None
-        titled = k > 0 and (words[k - 1].lower().strip(".,") in titles or words[k - 1].endswith(","))
+        titled = k > 0 and (
+            words[k - 1].lower().strip(".,") in titles or words[k - 1].endswith(",") or words[k - 1].isupper()
+        )
         start, end = s + toks[k][0], s + toks[-1][1]
         while end > start and self.text[end - 1] in ".,":
             end -= 1
