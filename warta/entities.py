@@ -86,9 +86,12 @@ def entities_stage(article: Article, ctx: Context) -> None:
     doc = ctx.doc
     has_ner = doc is not None and doc.has_annotation("ENT_IOB")
     if has_ner:
+        body = text[article.body_start :]
         for ent in doc.ents:
             label = LABEL_MAP.get(ent.label_)
-            if label:
+            # A headline is in title case, which misleads the model: keep a headline span only when the
+            # body names it too.
+            if label and (ent.start_char >= article.body_start or ent.text in body):
                 cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
     if not has_ner or opts.get("entities.caps_with_ner", CAPS_WITH_NER):
         covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]
@@ -340,7 +343,8 @@ def merge_mentions(cands: list[Candidate], text: str = "") -> list[Entity]:
         elif c.type in ("PERSON", "OTHER"):
             words = set(_norm(c.text).split())
             for pw, pg in persons:
-                if words and words < pw and len(words) <= 2:
+                g0 = groups[pg][0]
+                if words and words < pw and len(words) <= 2 and (g0.type == "PERSON" or c.type == "PERSON"):
                     gi = pg
                     break
         if gi is None and c.weak:
@@ -350,7 +354,9 @@ def merge_mentions(cands: list[Candidate], text: str = "") -> list[Entity]:
         for j, target in alias_of.items():
             if target == i:
                 by_norm.setdefault(_norm(cands[j].text), gi)
-        if c.type == "PERSON" and len(c.text.split()) > 1:
+        # Short person forms may join a longer name, also one the model mistyped ("Kaja Kallas" as LOC).
+        multi = 1 < len(c.text.split()) <= 4
+        if multi and (c.type == "PERSON" or (c.source == "ner" and c.type in ("LOC", "ORG"))):
             persons.append((set(_norm(c.text).split()), gi))
     return _entities(groups, cands)
 
@@ -360,7 +366,8 @@ def _entities(groups: list[list[Candidate]], cands: list[Candidate]) -> list[Ent
     for g in groups:
         g.sort(key=lambda c: c.start)
         types = [c.type for c in g if c.type != "OTHER"]
-        etype = max(set(types), key=types.count) if types else "OTHER"
+        # Majority type; a tie goes to PERSON (names the model mistypes are mostly people).
+        etype = max(sorted(set(types)), key=lambda t: (types.count(t), t == "PERSON")) if types else "OTHER"
         kb = next((c for c in g if c.kb_id), None)
         longest = max(g, key=lambda c: (len(c.text), -c.start))
         name = kb.name if kb and kb.name else longest.text

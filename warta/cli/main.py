@@ -137,34 +137,43 @@ def ingest(
             if progress is not None and task is not None:
                 progress.advance(task)
     if summary and rows:
-        out.print(summary_table(rows))
+        print_summary(rows)
     done = ", ".join(f"{v} {k}" for k, v in counts.items() if v)
     err.print(f"{db}: {done or 'nothing to do'}")
     if counts["failed"]:
         raise typer.Exit(1)
 
 
-def summary_table(records: list[Article]) -> Table:
-    """One row per article: title, language, counts and the main names."""
-    t = Table(title="warta: what was found", show_lines=False)
-    for col in ("id", "lang", "title", "entities", "quotes", "events", "top entities / speakers"):
-        t.add_column(col, overflow="fold")
+def _names(rec: Article, ids: list[str]) -> str:
+    return ", ".join(e.name if (e := rec.entity(i)) else i for i in ids) or "?"
+
+
+def print_summary(records: list[Article]) -> None:
+    """A digest per article: its entities, quotes (speaker: text) and events (who did what to whom)."""
     for r in records:
-        top = sorted(r.entities, key=lambda e: -len(e.mentions))[:3]
-        speakers = sorted({r.entity(q.speaker).name for q in r.quotes if r.entity(q.speaker)})  # type: ignore[union-attr]
-        names = ", ".join(e.name for e in top)
-        if speakers:
-            names += " | said: " + ", ".join(speakers[:3])
-        t.add_row(
-            r.id[:8],
-            r.language or "?",
-            (r.title or r.text[:50])[:60],
-            str(len(r.entities)),
-            str(len(r.quotes)),
-            str(len(r.events)),
-            names,
+        head = f"{r.id} · {r.language} · {r.published or '-'} · {escape(r.source or '-')}"
+        out.print(f"[bold]{escape(r.title or r.text[:70])}[/bold]  [dim]{head}[/dim]")
+        ents = sorted(r.entities, key=lambda e: (-len(e.mentions), e.id))
+        names = ", ".join(
+            f"{escape(e.name)} [dim]({e.type}{', ' + e.country if e.country else ''})[/dim]" for e in ents[:8]
         )
-    return t
+        more = f" … +{len(ents) - 8}" if len(ents) > 8 else ""
+        out.print(f"  entities {len(r.entities)}: {names}{more}")
+        out.print(f"  quotes {len(r.quotes)}:")
+        for q in r.quotes[:4]:
+            ent = r.entity(q.speaker)
+            who = ent.name if ent else (q.speaker_text or "?")
+            text = q.text if len(q.text) <= 70 else q.text[:67] + "…"
+            out.print(f"    {escape(who)} [dim]({q.kind})[/dim]: “{escape(text)}”")
+        out.print(f"  events {len(r.events)}:")
+        for ev in r.events[:4]:
+            extra = "" if ev.status == "actual" else f" [{ev.status}]"
+            who, whom = _names(r, ev.actor), _names(r, ev.recipient)
+            out.print(
+                f"    {ev.type}{escape(extra)}: {escape(who)} → {escape(whom)}"
+                f" [dim](CAMEO {ev.cameo}, Goldstein {ev.goldstein}, {ev.date or '-'})[/dim]"
+            )
+        out.print()
 
 
 @app.command()
