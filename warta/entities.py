@@ -100,7 +100,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
     cands = [_trim_title(c, ctx, lang) for c in cands]
     if has_ner:
         known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
-        cands = [_complete_name(c, text, ctx, lang, known) for c in cands]
+        cands = [_complete_name(c, text, ctx, lang, known, article.body_start) for c in cands]
     priority = opts.get("entities.priority", PRIORITY)
     article.entities = merge_mentions(_resolve_overlaps(cands, priority), text)
 
@@ -140,12 +140,12 @@ _PREV_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 
 
 def _complete_name(
-    c: Candidate, text: str, ctx: Context, lang: str, known: list[tuple[int, int]]
+    c: Candidate, text: str, ctx: Context, lang: str, known: list[tuple[int, int]], body_start: int = 0
 ) -> Candidate:
     """Grow a statistical PERSON span over adjacent capitalised name words the model left out
     (``Teuku [Faizasyah]`` → ``Teuku Faizasyah``); titles, organisation words and other entities stop it."""
-    if c.type != "PERSON" or c.source != "ner":
-        return c
+    if c.type != "PERSON" or c.source != "ner" or c.start < body_start:
+        return c  # not in the headline: title case there makes every word look like a name
     stop = _words(ctx, lang, "person_titles") | _words(ctx, lang, "org_words")
     s, e = c.start, c.end
 

@@ -257,9 +257,11 @@ def quotes_stage(article: Article, ctx: Context) -> None:
     lex = build_lexicon(ctx, lang)
     # The parse-based speaker (subject of the cue) is off by default: with the current Indonesian parser
     # (GSD LAS 0.69) it lowered speaker accuracy on the dev set from 0.885 to 0.844 (docs/quotes.md).
+    org_words = ctx.resources.cached(f"org_words:{lang}", lambda: ctx.resources.pack(lang).words("org_words"))
     finder = _Finder(
         article, lex, ctx.doc if ctx.resources.options.get("quotes.use_parse", USE_PARSE) else None
     )
+    finder.org_words = org_words
     found = finder.run()
     quotes = []
     for k, f in enumerate(found, 1):
@@ -298,6 +300,7 @@ class _Finder:
         self._by_end = sorted(self.mentions, key=lambda x: (x[1], x[0]))
         self._mention_ends = [me for _ms, me, _e in self._by_end]
         self._speakers: set[str] = set()
+        self.org_words: frozenset[str] = frozenset()
         self._described: dict[str, bool] = {}
         self._quoted: list[tuple[int, int]] = []
 
@@ -865,6 +868,8 @@ class _Finder:
             return None
         if name.lower() in self.lex.pronouns or self._not_name(name) or _DEGREE.search(name):
             return None
+        if any(w.lower() in self.org_words for w in name.split()):
+            return None  # "Kepala Polda Metro Jaya": an office, not a person's name
         if any(ms < end and start < me for ms, me, _ in self.mentions):
             return None
         n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
