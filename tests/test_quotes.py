@@ -154,3 +154,18 @@ def test_speaker_name_missed_by_the_entity_stage_becomes_a_person():
     assert ent is not None and ent.type == "PERSON" and ent.name == "Yohanes Bere Tallo"
     assert art.text[ent.mentions[0].start : ent.mentions[0].end] == "Yohanes Bere Tallo"
     assert not q.speaker_text.startswith("Wisata")
+
+
+def test_relational_noun_before_a_known_name_is_not_that_person(rules):
+    from warta.record import Article
+
+    rec = rules(
+        Article.from_parts(
+            "Polisi menahan Bupati Joko Santoso di Bandung. Pengacara Joko membantah kliennya menerima uang itu.",
+            title="Bupati Ditahan",
+            language="id",
+        )
+    )
+    (q,) = [q for q in rec.quotes if "kliennya" in q.text]
+    assert q.speaker_text == "Pengacara Joko"
+    assert q.speaker is None or rec.entity(q.speaker).name != "Joko Santoso"

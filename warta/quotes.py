@@ -47,6 +47,14 @@ MID_MIN_WORDS = 8  # ... and this many when the mark opens mid-sentence
 MAX_PARAS = 4  # an unclosed quote runs on into at most this many further paragraphs
 USE_PARSE = False
 
+# Nouns of relation: "<noun> X" names someone else than X when X is already known in the article.
+_RELATIONAL = frozenset(
+    """
+    pengacara kuasa istri suami anak ayah ibu keluarga kakak adik kerabat tetangga rekan teman
+    lawyer attorney wife husband son daughter father mother family brother sister neighbour neighbor
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
 MAX_SPEAKER_WORDS = 10
 
 PRONOUNS = {
@@ -835,6 +843,9 @@ class _Finder:
             f.speaker = ent.id if ent else None
             return
         ent = self._entity_in(s, e) or self._by_name(words, s) or self._new_person(s, e)
+        if ent is not None and first in _RELATIONAL and any(m.start < s for m in ent.mentions):
+            # "pengacara Hendra" after Hendra was introduced: Hendra's lawyer speaks, not Hendra
+            return
         if ent is not None:
             f.speaker = ent.id
             return
