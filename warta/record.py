@@ -239,6 +239,6 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema of the record (draft 2020-12)."""
     schema = Article.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://github.com/warta-news/warta/docs/record.schema.json"
+    schema["$id"] = "urn:warta:record:" + RECORD_VERSION
     schema["title"] = "warta article record"
     return schema
