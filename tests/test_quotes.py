@@ -142,7 +142,8 @@ def test_speaker_name_missed_by_the_entity_stage_becomes_a_person():
     from warta.sentences import sentences_stage
 
     art = Article.from_parts(
-        "Kepala Dinas Pariwisata Provinsi NTT Yohanes Bere Tallo mengatakan kunjungan wisatawan naik tahun ini.",
+        "Kepala Dinas Pariwisata Provinsi NTT Yohanes Bere Tallo mengatakan kunjungan wisatawan "
+        "naik tahun ini.",
         title="Wisata Naik",
         language="id",
     )
@@ -161,7 +162,8 @@ def test_relational_noun_before_a_known_name_is_not_that_person(rules):
 
     rec = rules(
         Article.from_parts(
-            "Polisi menahan Bupati Joko Santoso di Bandung. Pengacara Joko membantah kliennya menerima uang itu.",
+            "Polisi menahan Bupati Joko Santoso di Bandung. "
+            "Pengacara Joko membantah kliennya menerima uang itu.",
             title="Bupati Ditahan",
             language="id",
         )
