@@ -50,10 +50,19 @@ NER_SETS: dict[str, tuple[str, str, str]] = {
 }
 #: Training label map. EVENT is dropped: only NERP annotates events (other corpora leave them O).
 TRAIN_LABEL_MAP: dict[str, str | None] = {
-    "PER": "PERSON", "PERSON": "PERSON", "PPL": "PERSON",
-    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
-    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC",
-    "EVT": None, "FNB": None,
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "PPL": "PERSON",
+    "ORG": "ORG",
+    "ORGANISATION": "ORG",
+    "ORGANIZATION": "ORG",
+    "IND": "ORG",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "PLACE": "LOC",
+    "PLC": "LOC",
+    "EVT": None,
+    "FNB": None,
 }
 DEFAULT_NER_SETS = ("idner", "nergrit", "nerp")
 UD_TRAIN = ("ud-id-gsd/id-ud-train-2018.conllu", "ud-id-csui/id_csui-ud-train.conllu")
@@ -148,33 +157,58 @@ def conllu_to_docbin(
                 if lexicon is not None:
                     impute_feats(sent, lexicon)
         for group in _chunks(sents, SENTS_PER_DOC):
-            words: list[str] = []
-            spaces: list[bool] = []
-            pos: list[str] = []
-            morphs: list[str] = []
-            lemmas: list[str] = []
-            heads: list[int] = []
-            deps: list[str] = []
-            starts: list[bool] = []
-            for sent in group:
-                offset = len(words)
-                for i, (w, sp) in enumerate(zip(sent.words, sent.spaces(), strict=True)):
-                    words.append(w.form)
-                    spaces.append(sp)
-                    pos.append(w.upos if w.upos != "_" else "X")
-                    morphs.append("" if w.feats == "_" else w.feats)
-                    lemmas.append("" if w.lemma == "_" else w.lemma)
-                    heads.append(offset + (w.head - 1 if w.head > 0 else i))
-                    deps.append("ROOT" if w.deprel == "root" else w.deprel)
-                    starts.append(i == 0)
-            has_morph = any(morphs)
-            has_lemma = any(lemmas)
-            doc = Doc(
-                vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts,
-                morphs=morphs if has_morph else None, lemmas=lemmas if has_lemma else None,
-            )
-            db.add(doc)
+            db.add(ud_doc(vocab, group))
     return db
+
+
+def ud_doc(vocab: spacy.Vocab, group: Sequence[UDSentence], *, xpos: bool = False) -> Doc:
+    """One Doc from consecutive UD sentences: words, spaces, UPOS (and XPOS), feats, lemmas, heads, deps and
+    sentence starts. Without ``xpos``, empty feature and lemma columns stay unset (the 2018 GSD release)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    pos: list[str] = []
+    morphs: list[str] = []
+    lemmas: list[str] = []
+    heads: list[int] = []
+    deps: list[str] = []
+    starts: list[bool] = []
+    for sent in group:
+        offset = len(words)
+        for i, (w, sp) in enumerate(zip(sent.words, sent.spaces(), strict=True)):
+            words.append(w.form)
+            spaces.append(sp)
+            tags.append(w.xpos if w.xpos != "_" else "XX")
+            pos.append(w.upos if w.upos != "_" else "X")
+            morphs.append("" if w.feats == "_" else w.feats)
+            lemmas.append("" if w.lemma == "_" else w.lemma)
+            heads.append(offset + (w.head - 1 if w.head > 0 else i))
+            deps.append("ROOT" if w.deprel == "root" else w.deprel)
+            starts.append(i == 0)
+    if xpos:
+        return Doc(
+            vocab,
+            words=words,
+            spaces=spaces,
+            tags=tags,
+            pos=pos,
+            morphs=morphs,
+            lemmas=lemmas,
+            heads=heads,
+            deps=deps,
+            sent_starts=starts,
+        )
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+        morphs=morphs if any(morphs) else None,
+        lemmas=lemmas if any(lemmas) else None,
+    )
 
 
 def ner_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab, label_map: dict[str, str | None]) -> DocBin:
@@ -226,8 +260,13 @@ def _train(config: Path, out: Path, train: Path, dev: Path, max_steps: int | Non
 
 def train_ud(max_steps: int | None = None) -> Path:
     """Train morphologizer + parser; returns the model-best directory."""
-    return _train(HERE / "config_ud.cfg", OUTPUT_DIR / "ud", CORPUS_DIR / "ud-train.spacy",
-                  CORPUS_DIR / "ud-dev.spacy", max_steps)
+    return _train(
+        HERE / "config_ud.cfg",
+        OUTPUT_DIR / "ud",
+        CORPUS_DIR / "ud-train.spacy",
+        CORPUS_DIR / "ud-dev.spacy",
+        max_steps,
+    )
 
 
 def train_ner(sets: Sequence[str], tag: str | None = None, max_steps: int | None = None) -> Path:
@@ -321,10 +360,16 @@ def package(
 
 def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
     src = [
-        {"name": "UD Indonesian-GSD (train, 2018 release; dev for model selection)",
-         "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD", "license": "CC BY-SA 4.0"},
-        {"name": "UD Indonesian-CSUI (train)", "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
-         "license": "CC BY-SA 4.0"},
+        {
+            "name": "UD Indonesian-GSD (train, 2018 release; dev for model selection)",
+            "url": "https://github.com/UniversalDependencies/UD_Indonesian-GSD",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "UD Indonesian-CSUI (train)",
+            "url": "https://github.com/UniversalDependencies/UD_Indonesian-CSUI",
+            "license": "CC BY-SA 4.0",
+        },
     ]
     urls = {
         "idner": "https://github.com/khairunnisaor/idner-news-2k",
@@ -334,8 +379,13 @@ def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
     for s in ner_sets:
         src.append({"name": f"NER: {s}", "url": urls[s], "license": NER_SETS[s][2]})
     if lemmatizer:
-        src.append({"name": "spacy-lookups-data 1.0.5 Indonesian lemma_lookup",
-                    "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT"})
+        src.append(
+            {
+                "name": "spacy-lookups-data 1.0.5 Indonesian lemma_lookup",
+                "url": "https://github.com/explosion/spacy-lookups-data",
+                "license": "MIT",
+            }
+        )
     return src
 
 
@@ -375,8 +425,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.stage == "ablation":
         ablation(args.data, sets, args.ner_steps)
     if args.stage in ("all", "package"):
-        package(OUTPUT_DIR / "ud" / "model-best", OUTPUT_DIR / "ner" / "model-best", args.out, sets,
-                not args.no_lemmatizer, args.data)
+        package(
+            OUTPUT_DIR / "ud" / "model-best",
+            OUTPUT_DIR / "ner" / "model-best",
+            args.out,
+            sets,
+            not args.no_lemmatizer,
+            args.data,
+        )
     log.info("done in %.1f min", (time.time() - t0) / 60)
     return 0
 

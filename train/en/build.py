@@ -38,6 +38,7 @@ SENTS_PER_DOC = 10
 if str(ROOT) not in sys.path:  # ``python train/en/build.py`` as well as ``python -m train.en.build``
     sys.path.insert(0, str(ROOT))
 
+from train.build import _chunks, ud_doc  # noqa: E402  (the UD conversion is shared with the Indonesian recipe)
 from warta.eval.formats import UDSentence, iob_to_spans, read_conll_ner, read_conllu  # noqa: E402
 
 log = logging.getLogger("train.en.build")
@@ -153,51 +154,12 @@ GUM_DEV_IOB_EVENT = CORPUS_DIR / "gum-dev-names-event.iob"
 # --------------------------------------------------------------------------------------------- conversion
 
 
-def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
 def conllu_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab) -> DocBin:
     """CoNLL-U -> DocBin of 10-sentence docs (words, spaces, XPOS, UPOS, feats, lemmas, deps, sent starts)."""
     db = DocBin(store_user_data=False)
     for path in paths:
         for group in _chunks(read_conllu(path), SENTS_PER_DOC):
-            words: list[str] = []
-            spaces: list[bool] = []
-            tags: list[str] = []
-            pos: list[str] = []
-            morphs: list[str] = []
-            lemmas: list[str] = []
-            heads: list[int] = []
-            deps: list[str] = []
-            starts: list[bool] = []
-            for sent in group:
-                offset = len(words)
-                for i, (w, sp) in enumerate(zip(sent.words, sent.spaces(), strict=True)):
-                    words.append(w.form)
-                    spaces.append(sp)
-                    tags.append(w.xpos if w.xpos != "_" else "XX")
-                    pos.append(w.upos if w.upos != "_" else "X")
-                    morphs.append("" if w.feats == "_" else w.feats)
-                    lemmas.append("" if w.lemma == "_" else w.lemma)
-                    heads.append(offset + (w.head - 1 if w.head > 0 else i))
-                    deps.append("ROOT" if w.deprel == "root" else w.deprel)
-                    starts.append(i == 0)
-            db.add(
-                Doc(
-                    vocab,
-                    words=words,
-                    spaces=spaces,
-                    tags=tags,
-                    pos=pos,
-                    morphs=morphs,
-                    lemmas=lemmas,
-                    heads=heads,
-                    deps=deps,
-                    sent_starts=starts,
-                )
-            )
+            db.add(ud_doc(vocab, group, xpos=True))
     return db
 
 
