@@ -146,7 +146,9 @@ def _complete_name(
     (``Teuku [Faizasyah]`` → ``Teuku Faizasyah``); titles, organisation words and other entities stop it."""
     if c.type != "PERSON" or c.source != "ner" or c.start < body_start:
         return c  # not in the headline: title case there makes every word look like a name
-    stop = _words(ctx, lang, "person_titles") | _words(ctx, lang, "org_words")
+    stop = ctx.resources.cached(
+        f"name_stops:{lang}", lambda: _words(ctx, lang, "person_titles") | _words(ctx, lang, "org_words")
+    )
     s, e = c.start, c.end
 
     def free(a: int, b: int) -> bool:
