@@ -132,3 +132,39 @@ def test_evaluate_parse(tmp_path: Path) -> None:
     assert res["las"] == 0.0
     assert res["sent_f1"] == pytest.approx(1.0)
     assert "LAS" in format_parse(res)
+
+
+SENT_FILE = """# text = Rina membaca buku.
+1\tRina\tRina\tPROPN\t_\t_\t2\tnsubj\t_\t_
+2\tmembaca\tbaca\tVERB\t_\t_\t0\troot\t_\t_
+3\tbuku\tbuku\tNOUN\t_\t_\t2\tobj\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_
+
+# text = Dr. Budi datang.
+1\tDr.\tDr.\tPROPN\t_\t_\t2\tnsubj\t_\t_
+2\tBudi\tBudi\tPROPN\t_\t_\t3\tflat\t_\t_
+3\tdatang\tdatang\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+# text = Hujan turun sore itu
+1\tHujan\thujan\tNOUN\t_\t_\t2\tnsubj\t_\t_
+2\tturun\tturun\tVERB\t_\t_\t0\troot\t_\t_
+3\tsore\tsore\tNOUN\t_\t_\t2\tobl\t_\t_
+4\titu\titu\tDET\t_\t_\t3\tdet\t_\t_
+"""
+
+
+def test_evaluate_sentences_rules(tmp_path: Path) -> None:
+    from warta.eval.sentences import evaluate_sentences, format_report
+
+    p = tmp_path / "s.conllu"
+    p.write_text(SENT_FILE, encoding="utf-8")
+    # One paragraph "Rina membaca buku. Dr. Budi datang. Hujan turun sore itu": the abbreviation does not
+    # split, so all three gold sentences are found exactly.
+    res = evaluate_sentences(p, mode="rules", group=3)
+    assert (res["n_sentences"], res["n_predicted"], res["f1"]) == (3, 3, 1.0)
+    # One sentence per paragraph is trivially right; two per paragraph changes nothing either.
+    assert evaluate_sentences(p, mode="rules", group=2)["f1"] == 1.0
+    assert "F1 1.000" in format_report(res)
+    with pytest.raises(ValueError, match="mode"):
+        evaluate_sentences(p, mode="magic")

@@ -80,3 +80,11 @@ def test_bad_dataset_and_missing_file(tmp_path: Path) -> None:
         evaluate_quotes("nope")
     with pytest.raises(FileNotFoundError):
         evaluate_quotes("pfsa", path=str(tmp_path / "absent.txt"))
+
+
+def test_gold_speaker_names_exclude_titles() -> None:
+    from warta.eval.quotes import _name_tokens
+
+    words = ["Kepala", "Polda", "Inspektur", "Jenderal", "Panca", "Simanjuntak"]
+    assert _name_tokens(words) == {"polda", "panca", "simanjuntak"}
+    assert "besar" not in _name_tokens(["Komisaris", "Besar", "Yusri", "Yunus"])

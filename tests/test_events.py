@@ -173,3 +173,98 @@ def test_english_with_model_when_present():
     p = Pipeline(["language", "nlp", "sentences", "entities", "actors", "dates", "places", "events"])
     art = p(Article.from_parts("Russian troops attacked Ukrainian positions near Kharkiv.", language="en"))
     assert any(e.type == "ASSAULT" and "RUS" in e.actor_country for e in art.events)
+
+
+# -- PLOVER codebook senses (English) ------------------------------------------------------------------
+def en_events(pipe, body):
+    art = run(pipe, body, title=None, lang="en")
+    return art, [(e.type, e.cameo) for e in art.events]
+
+
+def test_resignation_is_retreat_not_crosswalk_concede(pipe):
+    """The codebook puts resignations under RETREAT `resign`; the crosswalk (CAMEO 0831) says CONCEDE."""
+    art, evs = en_events(pipe, "The Egyptian prime minister resigned on Monday.")
+    assert evs == [("RETREAT", "0831")] and art.events[0].mode == "resign"
+
+
+def test_row_type_wins_over_crosswalk():
+    from warta.events.lexicon import _trigger
+
+    assert _trigger("resigned", "RETREAT", "resign", "0831", "active").type == "RETREAT"
+    assert _trigger("resigned", "", "", "0831", "active").type == "CONCEDE"  # no type: the crosswalk's
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Egypt lifted the curfew in Cairo on Friday.", ("CONCEDE", "081")),
+        ("Israel lifted its blockade of the port on Sunday.", ("RETREAT", "0872")),
+        ("The European Union lifted sanctions on Iran.", ("RETREAT", "085")),
+        ("The Thai court lifted the ban on the opposition party.", ("CONCEDE", "081")),
+        ("Russia withdrew its troops from the border region.", ("RETREAT", "0872")),
+        ("Canada withdrew its ambassador from Riyadh.", ("SANCTION", "161")),
+        ("Turkish helicopters evacuated civilians from the town.", ("AID", "073")),
+        ("The United States sent weapons to Ukraine.", ("AID", "072")),
+        ("The Kenyan teachers union called off the strike on Monday.", ("CONCEDE", "080")),
+        ("Protesters blocked the road to the parliament in Nairobi.", ("PROTEST", "144")),
+        ("Egypt opened the Rafah crossing for aid convoys.", ("RETREAT", "086")),
+        ("The Syrian army violated the ceasefire on Monday.", ("ASSAULT", "196")),
+        ("Chile invaded Peru.", ("ASSAULT", "190")),
+    ],
+)
+def test_object_decides_the_sense(pipe, sentence, expected):
+    _, evs = en_events(pipe, sentence)
+    assert evs and evs[0] == expected
+    assert len(evs) == 1  # the object ("sanctions", "strike") is not an event of its own
+
+
+def test_summoning_an_ambassador_is_accuse(pipe):
+    _, evs = en_events(pipe, "Nigeria summoned the Ghanaian ambassador on Tuesday.")
+    assert evs == [("ACCUSE", "114")]
+
+
+def test_hosting_a_visit_is_consult(pipe):
+    _, evs = en_events(pipe, "Iran hosted the Iraqi prime minister on Sunday.")
+    assert evs == [("CONSULT", "043")]
+
+
+def test_noun_reading_where_no_verb_can_stand(pipe):
+    art, evs = en_events(pipe, "France gave a warm welcome to the Brazilian president.")
+    assert evs == [("CONSULT", "043")] and art.events[0].actor_country == ["FRA"]
+
+
+def test_announced_withdrawal_of_inspectors_is_threat(pipe):
+    """A complement clause with a pronoun subject ("announced that it will") keeps the main subject."""
+    art, evs = en_events(pipe, "Russia announced that it will withdraw its inspectors from Iraq.")
+    assert evs == [("THREATEN", "136")] and art.events[0].actor_country == ["RUS"]
+
+
+def test_announced_curfew_is_threat(pipe):
+    art, evs = en_events(pipe, "The Thai government announced that it will extend the curfew in Bangkok.")
+    assert evs == [("THREATEN", "1323")] and art.events[0].status == "intent"
+
+
+def test_vow_to_fight_is_threat(pipe):
+    _, evs = en_events(pipe, "Rebels in Mali vowed to fight the French troops.")
+    assert evs == [("THREATEN", "138")]
+
+
+def test_announced_boycott_is_threat(pipe):
+    _, evs = en_events(pipe, "Palestinian leaders said they would boycott the election.")
+    assert evs[0] == ("THREATEN", "133")
+
+
+def test_commissive_with_attack_is_threat_in_indonesian(pipe):
+    art = run(pipe, "Militer Israel berjanji akan menyerang Lebanon selatan.")
+    assert [e.type for e in art.events] == ["THREATEN"]
+
+
+def test_units_join_a_split_sentence_and_split_a_joined_one():
+    from warta.events import _units
+    from warta.record import Sentence
+
+    text = "Archbishop Desmond Tutu called for talks. Egypt agreed."
+    art = Article.from_parts(text, language="en")
+    art.sentences = [Sentence(start=0, end=18), Sentence(start=19, end=55)]  # split inside a name
+    assert [(u.start, u.end) for u in _units(art)] == [(0, 41), (42, 55)]
+    assert [u.sentences for u in _units(art)] == [(0, 1), (1,)]

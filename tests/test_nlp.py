@@ -91,3 +91,31 @@ def test_model_sentences_and_lemmas(nlp: spacy.Language) -> None:
     doc = nlp("Harga beras naik lagi. Pemerintah akan mengimpor beras dari Vietnam.")
     assert len(list(doc.sents)) == 2
     assert doc[0].lemma_ == "harga"
+
+
+def test_fast_mode_skips_the_parse(nlp: spacy.Language) -> None:
+    from warta.nlp import has_fast_mode
+
+    if not has_fast_mode("id"):
+        pytest.skip("id_news model has no senter")
+    fast = load_model("id", fast=True)
+    assert fast is load_model("id", fast=True) and fast is not nlp
+    assert fast.pipe_names == ["senter", "ner"]
+    assert "senter" not in nlp.pipe_names  # the full pipeline takes sentences from the parser
+    text = "Presiden Joko Widodo tiba di Bandung pada hari Senin. Ia meresmikan jembatan baru."
+    doc = fast(text)
+    assert [s.text for s in doc.sents] == [
+        "Presiden Joko Widodo tiba di Bandung pada hari Senin.",
+        "Ia meresmikan jembatan baru.",
+    ]
+    assert ("Joko Widodo", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_resources_choose_fast_mode_unless_a_stage_needs_the_parse() -> None:
+    from warta.resources import Resources
+
+    assert not Resources().needs_parse("id")
+    assert Resources().needs_parse("en")  # English events read the parse
+    assert Resources(options={"quotes.use_parse": True}).needs_parse("id")
+    assert Resources(options={"nlp.full": True}).needs_parse("id")
+    assert not Resources(options={"events.use_parse": False}).needs_parse("en")

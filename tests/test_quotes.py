@@ -171,3 +171,79 @@ def test_relational_noun_before_a_known_name_is_not_that_person(rules):
     (q,) = [q for q in rec.quotes if "kliennya" in q.text]
     assert q.speaker_text == "Pengacara Joko"
     assert q.speaker is None or rec.entity(q.speaker).name != "Joko Santoso"
+
+
+def _with_entities(body: str, ents: list[tuple[str, str]]) -> Article:
+    """Run the quotes stage with the given (surface, type) entities only, as a statistical NER that missed
+    or mistyped names would leave them."""
+    from warta.record import Entity, Mention
+
+    art = Article.from_parts(body, title="Berita uji coba", language="id")
+    ctx = Context(resources=RES)
+    sentences_stage(art, ctx)
+    art.entities = []
+    for k, (surface, etype) in enumerate(ents, 1):
+        s = art.text.index(surface)
+        art.entities.append(
+            Entity(
+                id=f"e{k}",
+                name=surface,
+                type=etype,
+                mentions=[Mention(start=s, end=s + len(surface), text=surface)],
+            )
+        )
+    quotes_stage(art, ctx)
+    return art
+
+
+def test_names_the_entity_stage_missed_become_speakers() -> None:
+    art = _with_entities(
+        "Harga beras naik di pasar. Menurut Ranny, pedagang menaikkan harga sejak pekan lalu. "
+        "“Stok di gudang menipis karena panen terlambat,” katanya.\n"
+        "“Pemerintah perlu segera membuka operasi pasar,” ujar Parwati.",
+        [],
+    )
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    assert [speaker_name(art, art.quotes.index(q)) for q in direct] == ["Ranny", "Parwati"]
+    parwati = art.entity(direct[1].speaker)
+    assert parwati is not None and parwati.type == "PERSON"
+    # provisional names that never speak do not join the record
+    assert {e.name for e in art.entities} == {"Ranny", "Parwati"}
+
+
+def test_short_form_of_a_known_person_resolves_to_that_person() -> None:
+    art = _with_entities(
+        "Peneliti Ranny Rastati hadir dalam diskusi itu. Menurut Ranny, remaja belajar mencari sumber "
+        "tepercaya.\n“Mereka bisa berdiskusi tentang banyak hal dengan solid,” katanya.",
+        [("Ranny Rastati", "PERSON")],
+    )
+    (q,) = [q for q in art.quotes if q.kind == "direct"]
+    assert art.entity(q.speaker).name == "Ranny Rastati"
+
+
+def test_speaker_mistyped_or_glued_by_the_model_is_repaired() -> None:
+    art = _with_entities(
+        "Jaksa menahan tiga tersangka di Kendari, Sultra.\n"
+        "“Kami sudah punya bukti yang kuat,” kata Asisten Pidana Khusus Kejaksaan Tinggi Sultra "
+        "Budi Hartono.\n"
+        "“Semua akan terbuka di pengadilan nanti,” tutur Saiful.",
+        [("Kejaksaan Tinggi Sultra Budi Hartono", "ORG"), ("Saiful", "LOC"), ("Sultra", "LOC")],
+    )
+    q1, q2 = [q for q in art.quotes if q.kind == "direct"]
+    budi = art.entity(q1.speaker)
+    assert budi is not None and budi.type == "PERSON" and budi.name == "Budi Hartono"
+    org = next(e for e in art.entities if e.type == "ORG")
+    assert org.mentions[0].text == "Kejaksaan Tinggi Sultra"
+    saiful = art.entity(q2.speaker)
+    assert saiful is not None and saiful.name == "Saiful" and saiful.type == "PERSON"
+
+
+def test_capitalised_connective_is_not_a_speaker() -> None:
+    art = _with_entities(
+        "Dewi Lestari hadir di balai desa. Dewi mengatakan bantuan belum datang.\n"
+        "Apalagi, warga sudah menunggu dua pekan.\n"
+        "“Kami masih menunggu kepastian dari kabupaten,” ujarnya.",
+        [("Dewi Lestari", "PERSON")],
+    )
+    (q,) = [q for q in art.quotes if q.kind == "direct"]
+    assert art.entity(q.speaker).name == "Dewi Lestari"

@@ -62,3 +62,43 @@ def test_offsets_point_into_text():
     a, s = _sents("Satu dua. Tiga empat!\nLima enam?")
     assert s == ["Satu dua.", "Tiga empat!", "Lima enam?"]
     assert all(a.text[x.start : x.end] == t for x, t in zip(a.sentences, s, strict=True))
+
+
+class _FakeToken:
+    def __init__(self, idx: int, start: bool) -> None:
+        self.idx, self.is_sent_start = idx, start
+
+
+class _FakeDoc:
+    """Stands in for a spaCy Doc whose model put a boundary between a full stop and its closing quote."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text, self._starts = text, starts
+
+    def has_annotation(self, name: str) -> bool:
+        return name == "SENT_START"
+
+    def char_span(self, start: int, end: int, alignment_mode: str = "expand") -> list[_FakeToken]:
+        idxs = sorted({start, *self._starts})
+        return [_FakeToken(i, i in self._starts) for i in idxs if start <= i < end]
+
+
+def test_model_cut_before_closing_quote_moves_after_it():
+    text = '"Kami siap." Ia pergi.'
+    a = Article.from_parts(text)
+    doc = _FakeDoc(a.text, [a.text.index('" Ia')])
+    sentences_stage(a, Context(resources=Resources(use_models=False), doc=doc))
+    assert [a.text[s.start : s.end] for s in a.sentences] == ['"Kami siap."', "Ia pergi."]
+
+
+def test_model_and_rule_boundaries_are_combined():
+    text = "Rapat dimulai pagi tadi dan berlangsung lama sekali Semua peserta hadir. Hasilnya diumumkan."
+    a = Article.from_parts(text)
+    # the model cuts where there is no punctuation; the rules cut after "hadir."
+    doc = _FakeDoc(a.text, [a.text.index("Semua")])
+    sentences_stage(a, Context(resources=Resources(use_models=False), doc=doc))
+    assert [a.text[s.start : s.end] for s in a.sentences] == [
+        "Rapat dimulai pagi tadi dan berlangsung lama sekali",
+        "Semua peserta hadir.",
+        "Hasilnya diumumkan.",
+    ]

@@ -269,6 +269,17 @@ def train_ud(max_steps: int | None = None) -> Path:
     )
 
 
+def train_senter(max_steps: int | None = None) -> Path:
+    """Train the small sentence recogniser used by the fast mode; returns the model-best directory."""
+    return _train(
+        HERE / "config_senter.cfg",
+        OUTPUT_DIR / "senter",
+        CORPUS_DIR / "ud-train.spacy",
+        CORPUS_DIR / "ud-dev.spacy",
+        max_steps,
+    )
+
+
 def train_ner(sets: Sequence[str], tag: str | None = None, max_steps: int | None = None) -> Path:
     """Train NER on the given corpora (dev = idner-news-2k dev + NERGrit valid); returns model-best."""
     tag = tag or "ner"
@@ -324,21 +335,35 @@ LICENSE_FILES = {
 
 
 def package(
-    ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], lemmatizer: bool, data: Path | None = None
+    ud: Path,
+    ner: Path,
+    out: Path,
+    ner_sets: Sequence[str],
+    lemmatizer: bool,
+    data: Path | None = None,
+    senter: Path | None = None,
 ) -> None:
-    """Assemble UD + NER (+ lemmatizer) into ``out`` with meta.json, without optimizer/training state."""
+    """Assemble UD + NER (+ lemmatizer, + senter) into ``out`` with meta.json, without optimizer state.
+
+    The senter is stored disabled: the full pipeline takes sentences from the parser, and
+    ``warta.nlp.load_model(lang, fast=True)`` enables it when the parse is not needed.
+    """
     nlp = spacy.load(ud)
     ner_nlp = spacy.load(ner)
     nlp.add_pipe("ner", source=ner_nlp)
     if lemmatizer:
         _add_lemmatizer(nlp)
+    if senter is not None:
+        nlp.add_pipe("senter", source=spacy.load(senter), first=True)
+        nlp.disable_pipe("senter")
     nlp.meta.update(
         {
             "name": "news",
             "lang": "id",
             "version": MODEL_VERSION,
             "description": "warta Indonesian news pipeline: tokenizer, morphologizer (UPOS+feats), parser "
-            "(deps + sentences), lookup lemmatizer, NER (PERSON, ORG, LOC). Small CNN, CPU.",
+            "(deps + sentences), lookup lemmatizer, NER (PERSON, ORG, LOC), and a small sentence recogniser "
+            "(senter, disabled; used when the parse is not needed). Small CNN, CPU.",
             "author": "warta contributors",
             "license": "CC BY-SA 4.0 (derived from UD Indonesian-GSD/CSUI)",
             "sources": _sources(ner_sets, lemmatizer),
@@ -408,7 +433,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=default_data)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--ner-sets", default=",".join(DEFAULT_NER_SETS), help=",".join(NER_SETS))
-    ap.add_argument("--stage", choices=["all", "convert", "ud", "ner", "package", "ablation"], default="all")
+    ap.add_argument(
+        "--stage", choices=["all", "convert", "ud", "senter", "ner", "package", "ablation"], default="all"
+    )
     ap.add_argument("--ud-steps", type=int, default=None, help="override training.max_steps for the UD model")
     ap.add_argument("--ner-steps", type=int, default=None, help="override training.max_steps for NER")
     ap.add_argument("--no-lemmatizer", action="store_true")
@@ -420,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         convert(args.data)
     if args.stage in ("all", "ud"):
         train_ud(args.ud_steps)
+    if args.stage in ("all", "senter"):
+        train_senter()
     if args.stage in ("all", "ner"):
         train_ner(sets, max_steps=args.ner_steps)
     if args.stage == "ablation":
@@ -432,6 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sets,
             not args.no_lemmatizer,
             args.data,
+            senter=OUTPUT_DIR / "senter" / "model-best",
         )
     log.info("done in %.1f min", (time.time() - t0) / 60)
     return 0

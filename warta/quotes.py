@@ -270,6 +270,7 @@ def quotes_stage(article: Article, ctx: Context) -> None:
         article, lex, ctx.doc if ctx.resources.options.get("quotes.use_parse", USE_PARSE) else None
     )
     finder.org_words = org_words
+    finder.add_shadow(_shadow_names(article, ctx, lang))
     found = finder.run()
     quotes = []
     for k, f in enumerate(found, 1):
@@ -288,6 +289,57 @@ def quotes_stage(article: Article, ctx: Context) -> None:
             )
         )
     article.quotes = quotes
+
+
+def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, int, Entity]]:
+    """Capitalised names the entity stage left out (a statistical NER misses many names: ``ujar Parwati``,
+    ``Menurut Ranny, …``, ``Abdian Saputra, Koordinator …``): candidate mentions ``(start, end, entity)``.
+
+    A short form of a PERSON entity's name (``Ranny`` of ``Ranny Rastati``) points to that entity; any other
+    name gets a provisional entity (id ``_s…``) that joins the record only when it becomes a speaker."""
+    from warta.entities import _capitalised_spans, merge_mentions
+
+    text = article.text
+    covered = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    lex = build_lexicon(ctx, lang)
+    lower = set(_LOWER.findall(text))
+
+    def name_like(c: Any) -> bool:
+        words = [w.lower().strip(".,") for w in c.text.split()]
+        return (
+            c.start > 0
+            and not (text[c.start - 1].isalnum() or text[c.start - 1] in "-/")
+            and _looks_like_name(c.text)
+            and not c.text.isupper()
+            and words[0] not in lower  # "Umum", "Perwakilan": common words written capitalised
+            and not any(w in lex.orgs or w in lex.titles or w in _ROLE_NOUNS for w in words)
+        )
+
+    cands = [
+        c
+        for c in _capitalised_spans(article, ctx, lang, covered)
+        if not c.weak and c.type in ("PERSON", "OTHER") and name_like(c)
+    ]
+    if not cands:
+        return []
+    persons = [(e, set(_norm(e.name).split())) for e in article.entities if e.type == "PERSON"]
+    out: list[tuple[int, int, Entity]] = []
+    for k, ent in enumerate(merge_mentions(cands, article.text), 1):
+        words = set(_norm(ent.name).split())
+        host = next((p for p, pw in persons if words and len(words) <= 2 and words < pw), None)
+        if host is None:
+            ent.id = f"_s{k}"
+            ent.type = "OTHER"
+        for m in ent.mentions:
+            out.append((m.start, m.end, host or ent))
+    return out
+
+
+_LOWER = re.compile(r"(?<![\w-])[a-z][a-z-]+\b")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()
 
 
 class _Finder:
@@ -311,6 +363,30 @@ class _Finder:
         self.org_words: frozenset[str] = frozenset()
         self._described: dict[str, bool] = {}
         self._quoted: list[tuple[int, int]] = []
+        self._lower = set(_LOWER.findall(self.text))
+
+    def add_shadow(self, shadow: list[tuple[int, int, Entity]]) -> None:
+        """Names the entity stage missed, as candidate mentions (see :func:`_shadow_names`)."""
+        if not shadow:
+            return
+        self.mentions = sorted([*self.mentions, *shadow], key=lambda x: x[0])
+        self._by_end = sorted(self.mentions, key=lambda x: (x[1], x[0]))
+        self._mention_ends = [me for _ms, me, _e in self._by_end]
+
+    def _materialise(self, f: _Found) -> None:
+        """A provisional name that became a speaker joins the record's entities (a PERSON)."""
+        if not (f.speaker and f.speaker.startswith("_s")):
+            return
+        ent = next((e for _s, _e, e in self.mentions if e.id == f.speaker), None)
+        if ent is None:
+            f.speaker = None
+            return
+        n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
+        ent.id = f"e{n}"
+        if _looks_like_name(ent.name) and not self._not_name(ent.name):
+            ent.type = "PERSON"
+        self.a.entities.append(ent)
+        f.speaker = ent.id
 
     # -- cue helpers --------------------------------------------------------------------------------
     def _cue_after(self, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None, str | None] | None:
@@ -771,6 +847,7 @@ class _Finder:
                 f.speaker = ent.id if ent else None
             elif f.speaker_span:
                 self._from_span(f, prev)
+            self._materialise(f)
             if f.speaker:
                 self._speakers.add(f.speaker)
             if f.speaker or (
@@ -868,6 +945,26 @@ class _Finder:
                 break  # "... Provinsi NTT Marius Ardu Jelamu": an acronym ends the description
         if k == len(words):
             return None
+        if len(words) - k > 4:
+            k = len(words) - 3  # "Kepala Dinkes Indramayu Deden Bonni Koswara": a name has at most 3-4 words
+            places = {
+                m.text.lower()
+                for x in self.a.entities
+                if x.type in ("LOC", "GPE", "ORG") and not x.id.startswith("_s")
+                for m in x.mentions
+                if " " not in m.text
+            }
+            while k < len(words) - 1 and words[k].lower().strip(".,") in places:
+                k += 1  # "... Kejaksaan Tinggi Sultra Budi Hartono" with "Sultra" a place elsewhere
+        prev = re.search(r"([\w-]+)\W*$", self.text[max(0, s - 30) : s])
+        # "tutur Saiful": one capitalised word right after a reporting word is a name
+        single = (
+            k == 0
+            and len(words) == 1
+            and words[0].strip(".,").lower() not in self._lower
+            and prev is not None
+            and self.lex.kind(prev.group(1)) is not None
+        )
         titled = k > 0 and (
             words[k - 1].lower().strip(".,") in titles or words[k - 1].endswith(",") or words[k - 1].isupper()
         )
@@ -875,14 +972,15 @@ class _Finder:
         while end > start and self.text[end - 1] in ".,":
             end -= 1
         name = self.text[start:end]
-        if not (len(words) - k >= 2 or titled) or not _looks_like_name(name) or "\n" in name:
+        if not (len(words) - k >= 2 or titled or single) or not _looks_like_name(name) or "\n" in name:
             return None
         if name.lower() in self.lex.pronouns or self._not_name(name) or _DEGREE.search(name):
             return None
         if any(w.lower() in self.org_words for w in name.split()):
             return None  # "Kepala Polda Metro Jaya": an office, not a person's name
-        if any(ms < end and start < me for ms, me, _ in self.mentions):
-            return None
+        over = [(ms, me, ent) for ms, me, ent in self.mentions if ms < end and start < me]
+        if over:
+            return self._repair(over, start, end, name)
         n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
         ent = Entity(
             id=f"e{n}", name=name, type="PERSON", mentions=[Mention(start=start, end=end, text=name)]
@@ -891,10 +989,56 @@ class _Finder:
         self.mentions.append((start, end, ent))
         return ent
 
+    def _repair(self, over: list[tuple[int, int, Entity]], start: int, end: int, name: str) -> Entity | None:
+        """The name closing a speaker phrase lies in a mention the statistical model typed as a place or an
+        organisation: ``tutur Saiful`` (``Saiful`` LOC) retypes that entity; ``Kejaksaan Tinggi Sultra Saiful
+        Bahri Siregar`` (one ORG span) is cut into the organisation and a new PERSON. Gazetteer entities and
+        spans that do not end with the name stay as they are."""
+        if len(over) != 1:
+            return None
+        ms, me, ent = over[0]
+        if ent.kb_id or ent.id.startswith("_s") or ent.type not in ("LOC", "ORG", "OTHER"):
+            return None
+        if not (ms <= start and end <= me <= end + 1):
+            return None
+        if ms == start:
+            if all(m.text.split()[-1:] == name.split()[-1:] for m in ent.mentions):
+                ent.type = "PERSON"
+                return ent
+            return None
+        cut = start
+        while cut > ms and (self.text[cut - 1].isspace() or self.text[cut - 1] in ",("):
+            cut -= 1
+        for i, m in enumerate(ent.mentions):
+            if m.start == ms and m.end == me:
+                ent.mentions[i] = Mention(start=ms, end=cut, text=self.text[ms:cut])
+                if ent.name == m.text:
+                    ent.name = self.text[ms:cut]
+        self.mentions = [x for x in self.mentions if x[:2] != (ms, me)] + [(ms, cut, ent)]
+        self.mentions.sort(key=lambda x: x[0])
+        n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
+        person = Entity(
+            id=f"e{n}", name=name, type="PERSON", mentions=[Mention(start=start, end=end, text=name)]
+        )
+        self.a.entities.append(person)
+        self.mentions.append((start, end, person))
+        self._by_end = sorted(self.mentions, key=lambda x: (x[1], x[0]))
+        self._mention_ends = [b for _a, b, _e in self._by_end]
+        return person
+
     def _entity_in(self, s: int, e: int) -> Entity | None:
         """The entity a speaker phrase names: its last person-like name (``Kepala Dinas X Budi Santoso`` →
         Budi Santoso), else an organisation that is the whole phrase."""
         inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms >= s and me <= e]
+        real = [x for x in inside if not x[2].id.startswith("_s")]
+        # a provisional name speaks only when it closes the phrase ("kata Kepala Dinas X Budi")
+        inside = [x for x in inside if not x[2].id.startswith("_s") or x[1] >= e - 1]
+        if real and len(real) < len(inside):
+            # a name the entity stage found beats a provisional one ("Salehudin dari KKP Kelas II Mataram")
+            return self._entity_in_mentions(real, s, e) or self._entity_in_mentions(inside, s, e)
+        return self._entity_in_mentions(inside, s, e)
+
+    def _entity_in_mentions(self, inside: list[tuple[int, int, Entity]], s: int, e: int) -> Entity | None:
         if inside:
             ms, me, ent = inside[-1]
             if (
@@ -998,6 +1142,8 @@ class _Finder:
 
         def cands() -> Iterator[tuple[int, int, Entity]]:
             for ms, me, ent in reversed(self._by_end[:k]):
+                if ent.id.startswith("_s") and not self._shadow_person(ent):
+                    continue
                 if not self._in_quote(ms) and (
                     self._person_like(ent) or (plural and ent.type == "ORG") or self._acting(ent, ms, me)
                 ):
@@ -1018,6 +1164,22 @@ class _Finder:
             if self._subject_position(ms):
                 return ent
         return last
+
+    def _shadow_person(self, ent: Entity) -> bool:
+        """A provisional name is a possible antecedent only with evidence that it is a person: two or more
+        name words, or a title or role before it, ``menurut`` before it or an apposition after it."""
+        if len(ent.name.split()) >= 2:
+            return True
+        text = self.text
+        for m in ent.mentions:
+            before = text[max(0, m.start - 30) : m.start]
+            words = before.split()
+            last = words[-1].lower().strip(".,") if words else ""
+            if last in self.lex.titles or last in _ROLE_NOUNS or last == "menurut":
+                return True
+            if _ROLE_BEFORE.search(before) or _APPOSITION_ROLE.match(text, m.end):
+                return True
+        return False
 
     def _not_name(self, name: str) -> bool:
         """Not a person's name: a bare title (``Menteri``), or an organisation/place word among the last two
@@ -1081,6 +1243,7 @@ _NOT_SUBJECT = re.compile(
 _DEGREE = re.compile(r"^\S*[a-z][A-Z]\S*$|^[A-Z][a-z]?\.[A-Z]")
 _PHRASE_END = re.compile(r"[.,;:!?\n“”\"«»]")
 _APPOSITION_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[,.;\n]|\s+[a-z]|$)")
+_APPOSITION_ROLE = re.compile(r",\s+(?:(?:salah satu|seorang|selaku|sebagai)\s+)?[a-z]")
 _AFTER_SPEAKER = _wordset("dikutip dilansir mengutip lewat via sebagaimana seperti kepada usai seusai")
 _OBJECT_NOUNS = _wordset(
     "alasan program beberapa sejumlah rencana hal kondisi langkah upaya kronologi pentingnya harapan "

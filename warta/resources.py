@@ -61,8 +61,25 @@ class Resources:
             self._cache[key] = build()
         return self._cache[key]
 
+    def needs_parse(self, lang: str | None) -> bool:
+        """Whether a stage will read the dependency parse of ``lang`` articles (see ``nlp`` below).
+
+        Mirrors the stages' own defaults: quotes never use the parse unless ``quotes.use_parse``; events use
+        it for languages other than Indonesian unless ``events.use_parse`` says otherwise. Option
+        ``nlp.full`` forces the full model (tags, lemmas, parse) on every article.
+        """
+        opts = self.options
+        if opts.get("nlp.full"):
+            return True
+        events_default = (lang or "id") != "id"
+        return bool(opts.get("quotes.use_parse", False) or opts.get("events.use_parse", events_default))
+
     def nlp(self, lang: str | None) -> Any:
-        """The trained spaCy pipeline for ``lang``, or None when models are off or not built."""
+        """The trained spaCy pipeline for ``lang``, or None when models are off or not built.
+
+        When no stage needs the parse and the model has a sentence recogniser, the fast variant is used
+        (tokenizer, senter, NER): the parser, tagger and lemmatizer would be computed for nothing.
+        """
         if not self.use_models or not lang:
             return None
         if lang not in self._nlp:
@@ -72,7 +89,7 @@ class Resources:
                 self._nlp[lang] = None
             else:
                 try:
-                    self._nlp[lang] = load_model(lang)
+                    self._nlp[lang] = load_model(lang, fast=not self.needs_parse(lang))
                 except ModelNotFound:
                     self._nlp[lang] = None
         return self._nlp[lang]

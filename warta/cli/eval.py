@@ -65,6 +65,25 @@ def eval_parse(
     _run("parse", "evaluate_parse", str(path), lang=lang, as_json=as_json)
 
 
+@eval_app.command("sentences")
+def eval_sentences(
+    path: Annotated[Path, typer.Argument(help="CoNLL-U file (sentences with # text).")],
+    lang: LangOpt = "id",
+    mode: Annotated[
+        str, typer.Option("--mode", help="fast (senter, the default pipeline) | full (parser) | rules.")
+    ] = "fast",
+    group: Annotated[int, typer.Option("--group", help="Gold sentences per rebuilt paragraph.")] = 10,
+    as_json: AsJson = False,
+) -> None:
+    """Sentence segmentation on paragraphs rebuilt from a treebank: P/R/F1 of exact sentence spans.
+
+    Example: warta eval sentences ../shared/data/ud-id-gsd/id_gsd-ud-dev.conllu --mode full
+    """
+    if not path.exists():
+        raise fail(f"{path}: no such file")
+    _run("sentences", "evaluate_sentences", str(path), lang=lang, mode=mode, group=group, as_json=as_json)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     dataset: Annotated[str, typer.Argument(help="pfsa | dev | polnear")] = "dev",

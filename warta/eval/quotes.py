@@ -188,6 +188,25 @@ class GoldQuote:
 _TITLE_TOKENS = frozenset({"presiden", "menteri", "gubernur", "wali", "kota", "bupati", "ketua", "kepala"})
 
 
+def _title_tokens() -> frozenset[str]:
+    """Words of person titles (``Komisaris Besar``, ``Inspektur Jenderal``): not name tokens of the person
+    meant, or a predicted entity named ``Jenderal`` would count as the speaker."""
+    global _TITLES_CACHE
+    if _TITLES_CACHE is None:
+        words = set(_TITLE_TOKENS)
+        for lang in ("id", "en"):
+            f = Path(__file__).resolve().parents[1] / "lang" / lang / "person_titles.tsv"
+            if f.exists():
+                for line in f.read_text(encoding="utf-8").splitlines()[1:]:
+                    if line and not line.startswith("#"):
+                        words.update(w.lower().strip(".") for w in line.split("\t")[0].split())
+        _TITLES_CACHE = frozenset(words - {""})
+    return _TITLES_CACHE
+
+
+_TITLES_CACHE: frozenset[str] | None = None
+
+
 def _pfsa_gold(doc: BilouDoc, spans: list[tuple[int, int]]) -> list[GoldQuote]:
     toks, tags = doc.tokens, doc.tags
     stmts = _spans(tags, "STATEMENT")
@@ -249,7 +268,8 @@ def _pfsa_gold(doc: BilouDoc, spans: list[tuple[int, int]]) -> list[GoldQuote]:
 
 
 def _name_tokens(words: list[str]) -> set[str]:
-    return {w.lower() for w in words if w[:1].isupper() and len(w) > 2 and w.lower() not in _TITLE_TOKENS}
+    titles = _title_tokens()
+    return {w.lower() for w in words if w[:1].isupper() and len(w) > 2 and w.lower().strip(".") not in titles}
 
 
 def _resolve_ref(toks: list[str], persons: list[tuple[int, int]], ref: tuple[int, int, str]) -> set[str]:
@@ -261,7 +281,7 @@ def _resolve_ref(toks: list[str], persons: list[tuple[int, int]], ref: tuple[int
     # a short form of a name given before ("Trubus" after "Trubus Rahardiansyah")
     for ps, pe in reversed(before):
         full = [t.lower() for t in toks[ps:pe]]
-        if any(w in full for w in role if w[:1].isalpha() and len(w) > 2 and w not in _TITLE_TOKENS):
+        if any(w in full for w in role if w[:1].isalpha() and len(w) > 2 and w not in _title_tokens()):
             return _name_tokens(toks[ps:pe])
     for ps, pe in reversed(before):
         ctx = [t.lower() for t in toks[max(0, ps - 5) : ps]]

@@ -9,14 +9,16 @@ location (the clause's place, else the dateline city) and, inside a quotation, t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from warta.dates import reference_date
 from warta.events.arguments import LOCATIVE, Cand, _prev_word, candidates, parse_arguments, rule_arguments
 from warta.events.codes import cameo
-from warta.events.lexicon import Trigger, lexicon_for
+from warta.events.lexicon import Lexicon, Trigger, lexicon_for
 from warta.events.status import event_status
 from warta.pipeline import Context, register
 from warta.record import Article, Event, Place
+from warta.sentences import _rule_cuts
 
 __all__ = ["events_stage"]
 
@@ -25,10 +27,10 @@ __all__ = ["events_stage"]
 EMBEDDING = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 COMPLEMENT = frozenset(["to", "for", "that", "untuk", "akan", "agar", "supaya", "bahwa", "guna", "demi"])
 PURPOSE = frozenset(["to", "untuk", "agar", "supaya", "guna"])
-# PLOVER codes an announced future act: cooperation as AGREE (CAMEO 03), force or coercion as
-# THREATEN (CAMEO 13).
+# PLOVER codes an announced future act: cooperation as AGREE (CAMEO 03), force, coercion or protest as
+# THREATEN (CAMEO 13: 133 "threaten political dissent, protest", 1312 "threaten to boycott").
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+COERCIVE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 INTENT_CAMEO = {
     "CONSULT": "036",
     "SUPPORT": "032",
@@ -40,7 +42,11 @@ INTENT_CAMEO = {
     "COERCE": "130",
     "SANCTION": "130",
     "MOBILIZE": "138",
+    "PROTEST": "133",
 }
+# Commissive verbs (vow, pledge, promise, swear): with a forceful or coercive complement ("vowed to fight",
+# "berjanji akan menyerang") the announcement is a threat (CAMEO 13), not an intent to cooperate.
+COMMISSIVE = re.compile(r"(vow|pledg|promis|swear|swore|sworn|berjanji|bersumpah|bertekad)", re.I)
 
 
 def _absorb(text: str, trigs: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
@@ -52,11 +58,15 @@ def _absorb(text: str, trigs: list[tuple[int, int, Trigger]]) -> list[tuple[int,
             ps, pe, prev = out[-1]
             gap = text[pe:ts].lower().split()
             comp = COMPLEMENT if prev.type in EMBEDDING else PURPOSE
-            if len(gap) <= 6 and comp & set(gap) and not re.search(r"[,;]", text[pe:ts]):
-                continue  # "agreed to meet", "mengancam akan menyerang", "melarang polisi untuk menembak"
+            absorbed = len(gap) <= 6 and comp & set(gap) and not re.search(r"[,;]", text[pe:ts])
             control = prev.type in EMBEDDING and prev.voice != "noun" and len(gap) <= 4
-            if control and not re.search(r"[,;.]", text[pe:ts]):
-                continue  # object control: "menuntut Islamabad menandatangani", "urged Iraq to cooperate"
+            if absorbed or (control and not re.search(r"[,;.]", text[pe:ts])):
+                # "agreed to meet", "mengancam akan menyerang", "melarang polisi untuk menembak"; object
+                # control: "menuntut Islamabad menandatangani", "urged Iraq to cooperate".
+                if prev.type == "AGREE" and trig.type in COERCIVE and COMMISSIVE.match(prev.form):
+                    code = "138" if trig.type in ("ASSAULT", "MOBILIZE") else INTENT_CAMEO[trig.type]
+                    out[-1] = (ps, pe, Trigger(prev.form, "THREATEN", "", code, prev.voice))
+                continue
             before = text[max(0, ts - 12) : ts].lower().split()
             if (
                 head is not None
@@ -140,13 +150,22 @@ _MODALS = frozenset(
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"])
 
 
+# Irregular past forms of lexicon verbs: verbs like the -ed forms (``Russia withdrew``, ``sent weapons``).
+# Light verbs (gave, took, held, led) are left out: ``gave a warm welcome`` is not an act of giving.
+_IRREGULAR = """
+    withdrew withdrawn sent fought shot struck froze frozen broke broken swore sworn forbade forbidden
+    overthrew overthrown threw thrown stole stolen slew slain fled sought met
+"""
+IRREGULAR_PAST = frozenset(_IRREGULAR.split())
+
+
 def _verbal(text: str, ts: int, te: int, trig: Trigger, floor: int) -> bool:
     """English base/-s forms are verbs only after a modal, ``to``, a pronoun or (for -s) a capitalised word;
-    an -ed form after a determiner is an adjective (``the besieged town``)."""
+    an -ed (or irregular past) form after a determiner is an adjective (``the besieged town``)."""
     form = trig.form
     prev = text[max(floor, ts - 20) : ts].split()
     w = prev[-1] if prev else ""
-    if form.endswith("ed") and " " not in form:
+    if (form.endswith("ed") or form in IRREGULAR_PAST) and " " not in form:
         return w.lower() not in _DETERMINERS
     if " " in form or form.endswith("ing") or trig.voice == "noun":
         return True
@@ -155,11 +174,45 @@ def _verbal(text: str, ts: int, te: int, trig: Trigger, floor: int) -> bool:
     return form.endswith("s") and w[:1].isupper()
 
 
+def _english_readings(
+    lex: Lexicon, text: str, trigs: list[tuple[int, int, Trigger]], floor: int
+) -> list[tuple[int, int, Trigger]]:
+    """English triggers that can be verbs here; a form that cannot be a verb here takes its noun reading
+    when the lexicon has one (``gave a warm welcome``, ``staged rallies``)."""
+    out = []
+    for ts, te, trig in trigs:
+        if _verbal(text, ts, te, trig, floor):
+            out.append((ts, te, trig))
+        elif trig.form in lex.nouns:
+            out.append((ts, te, lex.nouns[trig.form]))
+    return out
+
+
+# Announced coercion whose CAMEO code has a specific threat code (CAMEO 13x).
+THREAT_CAMEO = {
+    "1723": "1323",  # impose curfew
+    "1724": "1324",  # impose state of emergency or martial law
+    "172": "132",  # administrative sanctions
+    "163": "1312",  # embargo, boycott, sanctions
+    "161": "1313",  # reduce or break relations
+    "162": "1311",  # reduce or stop aid
+    "164": "134",  # halt negotiations
+    "165": "135",  # halt mediation
+    "166": "136",  # expel or withdraw
+    "1661": "136",
+    "1662": "136",
+    "192": "1382",  # occupy territory
+    "191": "1381",  # blockade
+}
+
+
 def _intent_type(trig: Trigger) -> Trigger:
     if trig.type in COOPERATIVE:
         return Trigger(trig.form, "AGREE", "", INTENT_CAMEO[trig.type], trig.voice)
     if trig.type in COERCIVE:
-        return Trigger(trig.form, "THREATEN", "", INTENT_CAMEO[trig.type], trig.voice)
+        code = THREAT_CAMEO.get(trig.cameo or "", INTENT_CAMEO[trig.type])
+        info = cameo(code)
+        return Trigger(trig.form, "THREATEN", info.mode if info else "", code, trig.voice)
     return trig
 
 
@@ -240,7 +293,8 @@ def events_stage(article: Article, ctx: Context) -> None:
     use_parse = ctx.resources.options.get("events.use_parse", (article.language or "id") != "id")
     doc = ctx.doc if use_parse else None
     events: list[Event] = []
-    for idx, sent in enumerate(article.sentences):
+    unit_of: dict[int, int] = {}  # id(event) → unit number, for one event per (unit, type, actor)
+    for u, sent in enumerate(_units(article)):
         trigs = lex.find(text, sent.start, sent.end)
         if not trigs:
             continue
@@ -250,7 +304,7 @@ def events_stage(article: Article, ctx: Context) -> None:
         sent_dates = [d.value for d in article.dates if sent.start <= d.start < sent.end and d.value]
         trigs = [t for t in trigs if not any(s < t[1] and t[0] < e for s, e in mention_spans)]  # not in names
         if lang == "en":
-            trigs = [t for t in trigs if _verbal(text, t[0], t[1], t[2], sent.start)]
+            trigs = _english_readings(lex, text, trigs, sent.start)
         trigs = sorted(trigs + _bare_obligations(text, sent.start, sent.end, trigs), key=lambda t: t[0])
         for ts, te, trig in _absorb(text, trigs):
             parsed = parse_arguments(doc, ts, te, cands) if doc is not None else None
@@ -289,26 +343,75 @@ def events_stage(article: Article, ctx: Context) -> None:
                 + (0.1 if parsed else 0)
                 + (0.1 if any(c.country for c in actors) else 0)
             )
+            idx = max(i for i in sent.sentences if article.sentences[i].start <= ts or i == sent.sentences[0])
             ev = _event(article, idx, trig, ts, te, actors, recips, status, min(conf, 0.95))
             dval = next((v for v in sent_dates), None)
             ev.date = dval[:10] if dval else (pub.isoformat() if pub else None)
             ev.location = _location(article, sent.start, sent.end, set(ev.actor) | set(ev.recipient))
             events.append(ev)
-    article.events = _dedupe(article, events)
+            unit_of[id(ev)] = u
+    article.events = _dedupe(article, events, unit_of)
     for n, ev in enumerate(article.events, start=1):
         ev.id = f"v{n}"
+
+
+class _Unit(NamedTuple):
+    start: int
+    end: int
+    sentences: tuple[int, ...]
+
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def _units(article: Article) -> list[_Unit]:
+    """Clause-level units for event coding: the sentences, joined where the segmenter split inside a sentence
+    (no terminal punctuation before the break, no line break: ``Archbishop Desmond | Tutu on Sunday called
+    for …``) and split where punctuation rules see a sentence end the segmenter missed (``… di Gaza. Israel
+    terus …``). Triggers, arguments and the one-event-per-type rule work per unit; each event keeps the
+    sentence of its trigger."""
+    text = article.text
+    joined: list[_Unit] = []
+    for i, sent in enumerate(article.sentences):
+        if joined:
+            prev = joined[-1]
+            gap = text[prev.end : sent.start]
+            if "\n" not in gap and not _TERMINAL.search(text[prev.start : prev.end]) and gap.strip() == "":
+                joined[-1] = _Unit(prev.start, sent.end, (*prev.sentences, i))
+                continue
+        joined.append(_Unit(sent.start, sent.end, (i,)))
+    out: list[_Unit] = []
+    for u in joined:
+        s = u.start
+        for c in [*_rule_cuts(text, u.start, u.end), u.end]:
+            while c > s and text[c - 1].isspace():
+                c -= 1
+            if c <= s:
+                continue
+            idxs = tuple(
+                i for i in u.sentences if article.sentences[i].start < c and s < article.sentences[i].end
+            )
+            out.append(_Unit(s, c, idxs or u.sentences[:1]))
+            s = c
+            while s < u.end and text[s].isspace():
+                s += 1
+    return out
 
 
 def _same_actor(a: Event, b: Event) -> bool:
     return bool(set(a.actor) & set(b.actor)) or bool(set(a.actor_country) & set(b.actor_country))
 
 
-def _dedupe(article: Article, events: list[Event]) -> list[Event]:
-    """One event per (sentence, type, actors); a headline event repeated in the lead is kept once
-    (the lead's)."""
+def _dedupe(article: Article, events: list[Event], unit_of: dict[int, int] | None = None) -> list[Event]:
+    """One event per (unit, type, actors) — the unit is the sentence unless ``unit_of`` says otherwise; a
+    headline event repeated in the lead is kept once (the lead's)."""
+
+    def unit(ev: Event) -> int:
+        return unit_of.get(id(ev), ev.sentence) if unit_of else ev.sentence
+
     out: list[Event] = []
     for ev in events:
-        if any(o.sentence == ev.sentence and o.type == ev.type and _same_actor(o, ev) for o in out):
+        if any(unit(o) == unit(ev) and o.type == ev.type and _same_actor(o, ev) for o in out):
             continue
         out.append(ev)
     body = [ev for ev in out if ev.start >= article.body_start]

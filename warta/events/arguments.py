@@ -54,7 +54,8 @@ LIGHT_VERBS = frozenset(
 _MORE_LIGHT = (
     "melanjutkan memulai meneruskan declared undertook renewed completed began started continued gave issued "
     "reiterated imposed opened organized resumed announced launch carry stage hold make mount conduct "
-    "declare undertake renew complete begin start give issue impose open organize resume announce"
+    "declare undertake renew complete begin start give issue impose open organize resume announce engaged "
+    "engage speeded sped accelerated continuing staging holding launching"
 )
 LIGHT_VERBS |= frozenset(_MORE_LIGHT.split())
 RELATIVE = frozenset({"yang", "who", "which", "that"})
@@ -222,6 +223,18 @@ def _extend_coord(text: str, chosen: Cand, cands: list[Cand], leftward: bool) ->
     return out
 
 
+SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+
+
+def _complement_subject(between: list[str]) -> bool:
+    """``X announced that it will withdraw``: ``that`` opens a complement clause whose pronoun subject stands
+    for the main-clause subject X (not a relative clause, which would have its own subject)."""
+    for i, w in enumerate(between[1:], start=1):
+        if w in RELATIVE:
+            return w == "that" and i + 1 < len(between) and between[i + 1] in SUBJECT_PRONOUNS
+    return False
+
+
 def rule_arguments(
     text: str, trig_s: int, trig_e: int, voice: str, cands: list[Cand], sent_s: int, lang: str, typ: str = ""
 ) -> tuple[list[Cand], list[Cand]]:
@@ -294,7 +307,8 @@ def _rule_arguments(
     if before and voice != "passive":
         # "X ... seorang pria yang bekerja sama": the subject is the head of the relative clause, not X.
         between = _WORD.findall(text[before[-1].end : trig_s].lower())
-        if RELATIVE & set(between) and not (between and between[0] in RELATIVE):
+        relative = RELATIVE & set(between) and not (between and between[0] in RELATIVE)
+        if relative and not (lang == "en" and _complement_subject(between)):
             before = []
     if voice == "passive":
         agent = after_prep(AGENT_PREPS)

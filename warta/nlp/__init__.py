@@ -15,7 +15,7 @@ import spacy
 from warta.nlp import lemmatizer as lemmatizer  # noqa: F401  (registers the warta_lemmatizer factory)
 from warta.nlp import tokenizer as tokenizer  # noqa: F401  (registers warta.id_tokenizer.v1)
 
-__all__ = ["MODELS_DIR", "ModelNotFound", "load_model", "model_path", "model_version"]
+__all__ = ["MODELS_DIR", "ModelNotFound", "has_fast_mode", "load_model", "model_path", "model_version"]
 
 #: Directory holding the packaged pipelines (``id_news``, ...).
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -30,9 +30,25 @@ def model_path(lang: str) -> Path:
     return MODELS_DIR / f"{lang}_news"
 
 
+#: Components the fast mode leaves out: everything that only serves the dependency parse and lemmas.
+PARSE_COMPONENTS = ("tok2vec", "morphologizer", "parser", "warta_lemmatizer", "tagger", "lemmatizer")
+
+
+def has_fast_mode(lang: str) -> bool:
+    """True when the packaged pipeline for ``lang`` has a ``senter`` (so the parse can be skipped)."""
+    cfg = model_path(lang) / "config.cfg"
+    if not cfg.is_file():
+        return False
+    return "senter" in spacy.util.load_config(cfg)["nlp"]["pipeline"]
+
+
 @functools.cache
-def load_model(lang: str) -> spacy.Language:
-    """Load (once per process) the warta news pipeline for ``lang``.
+def load_model(lang: str, fast: bool = False) -> spacy.Language:
+    """Load (once per process and mode) the warta news pipeline for ``lang``.
+
+    ``fast=True`` loads only the tokenizer, the sentence recogniser (``senter``) and the NER — no tagger,
+    parser or lemmas — when the model has a senter; otherwise it is the same as ``fast=False``. The full
+    pipeline keeps the senter disabled and takes sentence boundaries from the parser.
 
     Raises:
         ModelNotFound: the model is missing; build it with ``make models`` / ``python -m train.build``.
@@ -46,7 +62,12 @@ def load_model(lang: str) -> spacy.Language:
     # warta's own tokenizer is fully defined by its registered factory: loading its serialised copy again
     # would only rebuild the same special cases (it halves the load time).
     custom = "warta.id_tokenizer" in (path / "config.cfg").read_text(encoding="utf-8")
-    return spacy.load(path, exclude=["tokenizer"] if custom else [])
+    exclude = ["tokenizer"] if custom else []
+    if fast and has_fast_mode(lang):
+        nlp = spacy.load(path, exclude=[*exclude, *PARSE_COMPONENTS])
+        nlp.enable_pipe("senter")
+        return nlp
+    return spacy.load(path, exclude=exclude)
 
 
 def model_version(lang: str) -> str | None:
