@@ -88,3 +88,31 @@ def test_gold_speaker_names_exclude_titles() -> None:
     words = ["Kepala", "Polda", "Inspektur", "Jenderal", "Panca", "Simanjuntak"]
     assert _name_tokens(words) == {"polda", "panca", "simanjuntak"}
     assert "besar" not in _name_tokens(["Komisaris", "Besar", "Yusri", "Yunus"])
+
+
+def test_polnear_discontinuous_content_is_scored_by_fragment(tmp_path: Path) -> None:
+    from warta.eval.quotes import GoldQuote, _read_brat, _score, _Tally
+    from warta.record import Article, Quote
+
+    text = "“We will win,” she said. “The state is ours.” The weather was fine."
+    a1, b1 = text.index("We will"), text.index("win") + 3
+    a2, b2 = text.index("The state"), text.index("ours.") + 5
+    ann = tmp_path / "x.ann"
+    ann.write_text(f"T1\tContent {a1} {b1};{a2} {b2}\tWe will win The state is ours.\n", encoding="utf-8")
+    gold = _read_brat(ann)
+    assert gold == [GoldQuote(a1, b2, parts=[(a1, b1), (a2, b2)])]
+
+    def tally(spans: list[tuple[int, int]]) -> _Tally:
+        art = Article(id="x", text=text, language="en")
+        art.quotes = [
+            Quote(id=f"q{k}", start=s, end=e, text=text[s:e], kind="direct") for k, (s, e) in enumerate(spans)
+        ]
+        t = _Tally()
+        _score(t, art, gold, None, "x")
+        return t
+
+    t = tally([(a1, b1), (a2, b2)])  # one prediction per fragment: both correct, one gold found
+    assert (t.tp_pred, t.tp_gold, t.pred, t.gold, t.exact) == (2, 1, 2, 1, 1)
+    gap = text.index("she said")
+    t = tally([(gap, gap + 8)])  # the interposed cue is not content
+    assert (t.tp_pred, t.tp_gold) == (0, 0)

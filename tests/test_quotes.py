@@ -247,3 +247,58 @@ def test_capitalised_connective_is_not_a_speaker() -> None:
     )
     (q,) = [q for q in art.quotes if q.kind == "direct"]
     assert art.entity(q.speaker).name == "Dewi Lestari"
+
+
+def test_english_appositive_subject_is_not_post_posed_content() -> None:
+    art = run(
+        "Maria Lopez, a senator from Ohio and a former teacher, said the new schools plan would cost "
+        "too much.\n"
+        "Tom Reed, a local organiser, disagreed.\n"
+        "The bill will pass next month, said Maria Lopez.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert texts == ["the new schools plan would cost too much", "The bill will pass next month"]
+
+
+def test_english_participle_adjunct_and_addressee() -> None:
+    art = run(
+        "The mayor defended the budget on Friday, saying the city could not afford new roads.\n"
+        "Ann Webb said in a statement on Tuesday that the vote was unfair.\n"
+        "Ann Webb told reporters she would appeal.\n"
+        "Tom Reed told The Daily Star in an interview at the convention.\n"
+        "Tom Reed said in a statement.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert "the city could not afford new roads" in texts  # the participle opens the content
+    assert "the vote was unfair" in texts
+    assert "she would appeal" in texts
+    assert not any("Daily Star" in t or t.startswith("in a statement") for t in texts)
+
+
+def test_english_stance_verbs_and_passives() -> None:
+    art = run(
+        "Senator Ann Webb criticized the governor for his handling of the flood.\n"
+        "A new poll shows the two candidates tied in the state.\n"
+        "He was said to have kept every letter he ever received.\n"
+        "Officials in the United States declined the offer.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert "the governor for his handling of the flood" in texts
+    assert "the two candidates tied in the state" in texts
+    assert not any("kept every letter" in t for t in texts)
+    assert not any(q.cue and q.cue.text == "States" for q in art.quotes)
+
+
+def test_english_two_apostrophe_marks_and_cue_after_apposition() -> None:
+    art = run(
+        "The campaign held a rally in Ohio on Monday.\n"
+        "''We are going to win this state in November,'' Ann Webb, the campaign manager, told reporters.",
+        lang="en",
+    )
+    assert [q.kind for q in art.quotes] == ["direct"]
+    q = art.quotes[0]
+    assert q.text == "We are going to win this state in November"
+    assert q.cue is not None and q.cue.text == "told"

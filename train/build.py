@@ -238,6 +238,76 @@ def convert(data: Path) -> None:
     log.info("converted corpora into %s", CORPUS_DIR)
 
 
+#: Redistributable Indonesian text for the floret vectors: IndoSum (CC BY-SA 4.0) articles except those in
+#: warta's own dev sets, plus the text of the NER and UD *training* files already used for the model.
+VECTOR_TEXT_NER = tuple(train for train, _dev, _lic in NER_SETS.values())
+#: floret settings: 64 dimensions x 40,000 hash rows keeps the table at 10 MB (size budget 40 MB in all).
+FLORET = {
+    "model": "skipgram",
+    "mode": "floret",
+    "hashCount": 2,
+    "bucket": 40000,
+    "minn": 3,
+    "maxn": 6,
+    "minCount": 2,
+    "dim": 64,
+    "epoch": 10,
+}
+
+
+def vectors_text(data: Path, out: Path) -> Path:
+    """Write one tokenised paragraph or sentence per line for floret (see VECTOR_TEXT_NER)."""
+    held_out: set[str] = set()
+    for f in (ROOT / "devsets").glob("*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            held_out.add(rec.get("id") or rec.get("article_id") or "")
+    tok = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.id_tokenizer.v1"}}}).tokenizer
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        with (data / "id-indosum-devfolds" / "articles.jsonl").open(encoding="utf-8") as src:
+            for line in src:
+                rec = json.loads(line)
+                if rec["id"] in held_out:
+                    continue
+                for para in rec["text"].split("\n"):
+                    if para.strip():
+                        fh.write(" ".join(t.text for t in tok(para.strip())) + "\n")
+        for rel in VECTOR_TEXT_NER:
+            for sent in read_conll_ner(data / rel):
+                fh.write(" ".join(sent.words) + "\n")
+        for rel in UD_TRAIN:
+            for ud in read_conllu(data / rel):
+                fh.write(" ".join(w.form for w in ud.words) + "\n")
+    return out
+
+
+def train_vectors(data: Path) -> Path:
+    """Train floret vectors on :func:`vectors_text`; save them as a spaCy pipeline (``paths.vectors``)."""
+    import floret
+    from spacy.training.initialize import convert_vectors
+
+    text = vectors_text(data, CORPUS_DIR / "vectors-text.txt")
+    model = floret.train_unsupervised(str(text), thread=1, verbose=0, **FLORET)  # 1 thread: reproducible
+    raw = OUTPUT_DIR / "vectors.floret"
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    model.save_floret_vectors(str(raw))
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, raw, truncate=0, prune=-1, mode="floret")
+    out = OUTPUT_DIR / "vectors"
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    log.info("floret vectors %s -> %s", nlp.vocab.vectors.shape, out)
+    return out
+
+
+def _vector_overrides(use: bool, embed: str) -> dict[str, object]:
+    if not use:
+        return {}
+    return {"paths.vectors": str(OUTPUT_DIR / "vectors"), f"{embed}.include_static_vectors": True}
+
+
 def _merge(parts: Iterable[Path], target: Path) -> Path:
     db = DocBin(store_user_data=False)
     for p in parts:
@@ -246,10 +316,17 @@ def _merge(parts: Iterable[Path], target: Path) -> Path:
     return target
 
 
-def _train(config: Path, out: Path, train: Path, dev: Path, max_steps: int | None) -> Path:
+def _train(
+    config: Path,
+    out: Path,
+    train: Path,
+    dev: Path,
+    max_steps: int | None,
+    extra: dict[str, object] | None = None,
+) -> Path:
     from spacy.cli.train import train as spacy_train
 
-    overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev)}
+    overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev), **(extra or {})}
     if max_steps:
         overrides["training.max_steps"] = max_steps
     if out.exists():
@@ -258,7 +335,7 @@ def _train(config: Path, out: Path, train: Path, dev: Path, max_steps: int | Non
     return out / "model-best"
 
 
-def train_ud(max_steps: int | None = None) -> Path:
+def train_ud(max_steps: int | None = None, vectors: bool = True) -> Path:
     """Train morphologizer + parser; returns the model-best directory."""
     return _train(
         HERE / "config_ud.cfg",
@@ -266,6 +343,7 @@ def train_ud(max_steps: int | None = None) -> Path:
         CORPUS_DIR / "ud-train.spacy",
         CORPUS_DIR / "ud-dev.spacy",
         max_steps,
+        _vector_overrides(vectors, "components.tok2vec.model.embed"),
     )
 
 
@@ -280,13 +358,16 @@ def train_senter(max_steps: int | None = None) -> Path:
     )
 
 
-def train_ner(sets: Sequence[str], tag: str | None = None, max_steps: int | None = None) -> Path:
+def train_ner(
+    sets: Sequence[str], tag: str | None = None, max_steps: int | None = None, vectors: bool = True
+) -> Path:
     """Train NER on the given corpora (dev = idner-news-2k dev + NERGrit valid); returns model-best."""
     tag = tag or "ner"
     train = _merge([CORPUS_DIR / f"ner-{s}-train.spacy" for s in sets], CORPUS_DIR / f"{tag}-train.spacy")
     dev_parts = [CORPUS_DIR / f"ner-{s}-dev.spacy" for s in ("idner", "nergrit")]
     dev = _merge(dev_parts, CORPUS_DIR / "ner-dev.spacy")
-    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps)
+    extra = _vector_overrides(vectors, "components.ner.model.tok2vec.embed")
+    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, extra)
 
 
 #: Dev files scored in the NER ablation (NER-UI / NER-UGM are evaluation-only corpora).
@@ -299,7 +380,9 @@ ABLATION_DEV = {
 }
 
 
-def ablation(data: Path, combos: Sequence[str], max_steps: int | None) -> dict[str, dict[str, float]]:
+def ablation(
+    data: Path, combos: Sequence[str], max_steps: int | None, vectors: bool = True
+) -> dict[str, dict[str, float]]:
     """Train NER on each ``+``-joined corpus combination (e.g. ``idner+nergrit``) and score every dev set."""
     from warta.eval.ner import evaluate_ner
 
@@ -307,7 +390,7 @@ def ablation(data: Path, combos: Sequence[str], max_steps: int | None) -> dict[s
     results: dict[str, dict[str, float]] = json.loads(out_file.read_text()) if out_file.exists() else {}
     for combo in combos:
         parts = combo.split("+")
-        best = train_ner(parts, tag="abl-" + "-".join(parts), max_steps=max_steps)
+        best = train_ner(parts, tag="abl-" + "-".join(parts), max_steps=max_steps, vectors=vectors)
         nlp = spacy.load(best)
         scores = {name: evaluate_ner(data / f, nlp=nlp)["f1"] for name, f in ABLATION_DEV.items()}
         results[combo] = {name: round(v, 4) for name, v in scores.items()}
@@ -350,6 +433,10 @@ def package(
     """
     nlp = spacy.load(ud)
     ner_nlp = spacy.load(ner)
+    if ner_nlp.vocab.vectors.shape[0] and nlp.vocab.vectors.to_bytes() != ner_nlp.vocab.vectors.to_bytes():
+        if nlp.vocab.vectors.shape[0]:
+            raise ValueError(f"{ud} and {ner} were trained with different vectors")
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
     if lemmatizer:
         _add_lemmatizer(nlp)
@@ -434,7 +521,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--ner-sets", default=",".join(DEFAULT_NER_SETS), help=",".join(NER_SETS))
     ap.add_argument(
-        "--stage", choices=["all", "convert", "ud", "senter", "ner", "package", "ablation"], default="all"
+        "--stage",
+        choices=["all", "convert", "vectors", "ud", "senter", "ner", "package", "ablation"],
+        default="all",
+    )
+    ap.add_argument(
+        "--no-vectors",
+        action="store_true",
+        help="train UD and NER without the floret vectors (smaller model)",
     )
     ap.add_argument("--ud-steps", type=int, default=None, help="override training.max_steps for the UD model")
     ap.add_argument("--ner-steps", type=int, default=None, help="override training.max_steps for NER")
@@ -443,16 +537,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     sets = [s for s in args.ner_sets.split(",") if s]
     t0 = time.time()
+    vectors = not args.no_vectors
     if args.stage in ("all", "convert", "ablation"):
         convert(args.data)
+    if args.stage in ("all", "vectors") or (args.stage == "ablation" and vectors):
+        train_vectors(args.data)
     if args.stage in ("all", "ud"):
-        train_ud(args.ud_steps)
+        train_ud(args.ud_steps, vectors=vectors)
     if args.stage in ("all", "senter"):
         train_senter()
     if args.stage in ("all", "ner"):
-        train_ner(sets, max_steps=args.ner_steps)
+        train_ner(sets, max_steps=args.ner_steps, vectors=vectors)
     if args.stage == "ablation":
-        ablation(args.data, sets, args.ner_steps)
+        ablation(args.data, sets, args.ner_steps, vectors)
     if args.stage in ("all", "package"):
         package(
             OUTPUT_DIR / "ud" / "model-best",

@@ -91,7 +91,7 @@ _COMPLEMENTISER = {
         r"bukan|belum|sudah|telah)\b",
         re.I,
     ),
-    "en": re.compile(r"^\W*(?:\S+\s+){0,6}?(?:that|to|for)\b", re.I),
+    "en": re.compile(r"^\W*(?:\S+\s+){0,6}?(?:that|to|for|whether|if|why|how|what|about)\b", re.I),
 }
 _THAT = {
     "id": re.compile(r"^[\s,:]*(?:bahwa\s+|jika\s+|kalau\s+)?", re.I),
@@ -106,6 +106,7 @@ _RECAP = {  # "Hal itu disampaikan X ..." after a quote names its speaker
     "en": re.compile(r"^\s*(?:that|this|the statement)\s+(?:was|is)\s+$", re.I),
 }
 _OPEN_MARKS = '“„«‘"”'
+_TWO_APOSTROPHES = re.compile(r"(?<!\w)''(?=\w)|(?<=[\w.,?!])''(?!\w)")
 _CLOSERS = {"“": '”“"', "„": "“”", "«": "»", "‘": "’", '"': '"”“', "”": '”“"'}
 _MARK = re.compile(r"[“”\"„«»‘’]")
 _WORD = re.compile(r"[\w’'.-]*\w|\w")
@@ -347,11 +348,18 @@ class _Finder:
 
     def __init__(self, article: Article, lex: CueLexicon, doc: Any) -> None:
         self.a = article
-        self.text = article.text
+        # Two apostrophes as a quote mark (''…'', in some US newspapers' text) read as one '"' plus a space:
+        # same length, so every offset stays an offset of the article text.
+        self.text = _TWO_APOSTROPHES.sub('" ', article.text)
         self.lex = lex
         self.lang = "en" if lex.lang == "en" else "id"
         self.doc = doc
         self.sents = [(s.start, s.end) for s in article.sentences] or _split_sentences(self.text)
+        if self.lang == "en":
+            # English: punctuation rules only. A statistical sentence recogniser cuts news sentences inside
+            # names and attributions (``Coulter told radio host | Hugh Hewitt that …``), which splits a
+            # reporting verb from its content.
+            self.sents = _rule_sentences(self.text) or self.sents
         self.mentions = sorted(
             ((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0]
         )
@@ -400,6 +408,8 @@ class _Finder:
         words = list(_WORD.finditer(text, p, end))[:5]
         for i, w in enumerate(words):
             use = self.lex.kind(w.group(0))
+            if use == "pre":
+                continue  # attitude verbs never close a quote: "…,” Trump criticized"
             if use is None or use == "passive":
                 if use == "passive" and i == 0:
                     pass
@@ -423,6 +433,14 @@ class _Finder:
                 first = words[0]
                 return (w.start(), w.end()), (first.start(), words[i - 1].end()), None
             return None
+        if self.lang == "en" and words and words[0].group(0)[:1].isupper():
+            # "…,” Jeb Bush, the former Florida governor, told reporters.": a cue after an apposition
+            stop = _MARK.search(text, end, min(self._sentence_of(p)[1], end + 160))
+            tail = text[end : stop.start() if stop else min(self._sentence_of(p)[1], end + 160)]
+            for m2 in re.finditer(r",\s*(?:(?:also|then|later)\s+)?([a-z]+)\b", tail):
+                if self.lex.kind(m2.group(1)) in ("both", "comp"):
+                    cs = end + m2.start(1)
+                    return (cs, cs + len(m2.group(1))), (words[0].start(), end), None
         return None
 
     def _phrase_after(self, pos: int) -> tuple[int, int] | None:
@@ -487,7 +505,7 @@ class _Finder:
                 return (seg_start + w.start(), seg_start + w.end()), sp, None
         last = wm[-1]
         use = self.lex.kind(last.group(0))
-        if use in ("both", "comp", "post"):
+        if use in ("both", "comp", "post", "pre"):
             cs, ce = seg_start + last.start(), seg_start + last.end()
             word = last.group(0).lower()
             if self.lang == "id" and word.endswith("nya"):
@@ -722,18 +740,28 @@ class _Finder:
                 cstart, cend = _strip_content(text, (sp[1] if sp else ce) + after_sp.index(",") + 1, se)
                 return self._post_found(cstart, cend, cs, ce, nya, sp)
         # post-posed: "CONTENT, kata X." / "CONTENT, ujarnya."
-        if re.search(r",\s*$", before) and (post_like or self.lang == "en"):
+        preposed_en = self.lang == "en" and self._preposed_en(word, cs, ce, se)
+        if (
+            re.search(r",\s*$", before)
+            and (post_like or (self.lang == "en" and use != "pre"))
+            and not preposed_en
+        ):
             cstart, cend = _strip(text, ss, cs)
             cend = cend - 1 if text[cend - 1 : cend] == "," else cend
             cstart, cend = _strip_content(text, cstart, cend)
+            sp = None if nya else self._phrase_after(ce)
+            if self.lang == "en" and sp is None:
+                return None  # "Josh Hendler, a tech operative, disagreed.": no speaker after the cue
             if len(text[cstart:cend].split()) >= 3:
-                return self._post_found(cstart, cend, cs, ce, nya, None if nya else self._phrase_after(ce))
+                return self._post_found(cstart, cend, cs, ce, nya, sp)
             return None
         if (
             re.search(r",\s*\S+(?:\s+\S+){0,3}\s*$", before)
             and use in ("both", "comp")
             and self.lang == "en"
             and _words_between_comma(before) <= 3
+            and not preposed_en
+            and not re.search(r",\s*$", before)
         ):
             # "CONTENT, the minister said."
             m = re.search(r",\s*(\S+(?:\s+\S+){0,3})\s*$", before)
@@ -749,6 +777,13 @@ class _Finder:
         rest = text[after_start:se]
         if _REFUSAL.search(before):
             return None  # "menolak mengatakan ..." reports no statement
+        if self.lang == "en" and _EN_PASSIVE.search(before):
+            return None  # "he was said to have …", "it is expected to …": no one speaks
+        if self.lang == "en":
+            adj = _EN_ADJUNCT.match(rest)  # "said in a statement Tuesday (that) …"
+            if adj and adj.end():
+                after_start += adj.end()
+                rest = text[after_start:se]
         marked = bool(re.match(r"\s*(?:[,:]|bahwa\b|that\b)", rest, re.I))
         if use == "comp" and not (_COMPLEMENTISER[self.lang].match(rest) or marked):
             return None
@@ -759,20 +794,41 @@ class _Finder:
         cstart = after_start + (m.end() if m else 0)
         if self.lang == "en" and word in ("told", "tells", "telling", "asked", "urged"):
             # "X told reporters (that) ..." - skip the addressee
-            m2 = re.match(r"\s*(?:[\w.’'-]+\s+){1,3}?(?:that\s+|on\s+\w+\s+that\s+)", rest)
-            if m2:
+            m2 = re.match(r"\s*(?:[\w.’'-]+,?\s+){1,8}?that\s+", rest)
+            if m2 and not _CLAUSE_END.search(rest, 0, m2.start() + len(m2.group(0).rstrip()) - 4):
                 cstart = after_start + m2.end()
+            elif word in ("told", "tells"):
+                # "X told reporters he …" / "X told The Post in an interview.": the content starts at its
+                # subject pronoun; without one there is only an addressee
+                m3 = re.search(r"(?<![\w’'])(?:he|she|they|it|we|i|there)\b", rest[: _clause_end(rest, 0)])
+                if m3 is None:
+                    return None
+                cstart = after_start + m3.start()
         cstart, cend = _strip_content(text, cstart, se)
         if len(text[cstart:cend].split()) < 3:
             return None
         sub = self._subject_before(cs, ss)
-        if sub is None:
-            return None
-        sub_words = text[sub[0] : sub[1]].split()
-        if not self._speakerish(sub_words):
-            return None
+        participle = self.lang == "en" and word.endswith("ing") and re.search(r",\s*$", before)
+        if sub is None or not self._speakerish(text[sub[0] : sub[1]].split()):
+            if not participle:
+                return None
+            # "…, saying CONTENT": the speaker is the subject of the main clause
+            sub = self._subject_before(cs, ss) if sub else None
         return _Found(cstart, cend, "indirect", (cs, ce), sub)
-        return None
+
+    def _preposed_en(self, word: str, cs: int, ce: int, se: int) -> bool:
+        """After a comma, an English cue either closes the content (``…, said Sanders.``) or, after an
+        appositive subject or as a participle, opens it (``Sanders, a senator, said the economy …``,
+        ``…, saying the economy …``): a participle, ``that`` or six or more words before the next comma or
+        full stop mean the content follows."""
+        text = self.text
+        if word.endswith("ing"):
+            return True
+        rest = text[ce:se]
+        if re.match(r"\s*(?:that|whether|if)\b", rest, re.I):
+            return True
+        end = _clause_end(text, ce)
+        return len(text[ce : min(end, se)].split()) >= 6
 
     def _post_found(
         self, cstart: int, cend: int, cs: int, ce: int, nya: bool, sp: tuple[int, int] | None
@@ -1249,6 +1305,20 @@ _OBJECT_NOUNS = _wordset(
     "alasan program beberapa sejumlah rencana hal kondisi langkah upaya kronologi pentingnya harapan "
     "terima kasih belasungkawa apresiasi permintaan maaf"
 )
+_EN_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_EN_TIME = (
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|earlier|later"
+    r"|recently|again|also|repeatedly|publicly|privately|previously|often|frequently|once"
+)
+_EN_ADJUNCT = re.compile(  # adjuncts between a reporting verb and its content: "said in a statement Tuesday"
+    r"(?:,?\s*(?:(?i:(?:in|during|at|on|via|through|over)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?)"
+    r"(?:[A-Z][\w.’'-]*\s+|[\w-]+\s+){0,2}?(?i:statements?|interviews?|speech|letter|e-?mail|release|conference|"
+    r"call|post|tweets?|op-ed|debate|rally|appearance|hearing|town\s+hall|radio|television|broadcast|show|"
+    r"twitter|facebook|instagram|briefing|remarks|memo)(?:\s+(?:with|to|on)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    r"|(?i:" + _EN_TIME + r"))\b,?)+"
+)
 _REFUSAL = re.compile(r"(?:menolak|enggan|tidak mau|tak mau|belum mau|urung)\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:tersebut|itu|ini)$", re.I)
 _AGE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
@@ -1322,6 +1392,13 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         out.append(_strip_ws(text, start, len(text)))
     return out
+
+
+def _rule_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences from the punctuation rules of the sentences stage (paragraphs, abbreviations), no model."""
+    from warta.sentences import _split_paragraph, paragraphs
+
+    return [se for ps, pe in paragraphs(text) for se in _split_paragraph(text, ps, pe, None)]
 
 
 def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:

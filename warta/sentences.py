@@ -132,7 +132,7 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _split_paragraph(text: str, start: int, end: int, doc: object) -> Iterator[tuple[int, int]]:
     cuts = _rule_cuts(text, start, end)
-    model = _model_cuts(doc, start, end) if doc is not None else None
+    model = _model_cuts(text, doc, start, end) if doc is not None else None
     if model:
         # Rules and model together: on treebank text neither alone is better (docs/evaluation.md);
         # near-identical cuts (before/after the space) yield an empty piece, which is skipped.
@@ -145,7 +145,7 @@ def _split_paragraph(text: str, start: int, end: int, doc: object) -> Iterator[t
         prev = c
 
 
-def _model_cuts(doc: object, start: int, end: int) -> list[int] | None:
+def _model_cuts(text: str, doc: object, start: int, end: int) -> list[int] | None:
     try:
         if not doc.has_annotation("SENT_START"):  # type: ignore[attr-defined]
             return None
@@ -160,16 +160,11 @@ def _model_cuts(doc: object, start: int, end: int) -> list[int] | None:
             continue
         c = t.idx
         # A closing quote glued to the full stop before it belongs to that sentence ('… sepadan."').
-        while c < end and text_at(doc, c) in _CLOSING and not text_at(doc, c - 1).isspace():
+        while c < end and text[c] in _CLOSING and not text[c - 1].isspace():
             c += 1
         if c < end:
             cuts.append(c)
     return cuts
-
-
-def text_at(doc: object, i: int) -> str:
-    text: str = doc.text  # type: ignore[attr-defined]
-    return text[i] if 0 <= i < len(text) else " "
 
 
 def _rule_cuts(text: str, start: int, end: int) -> list[int]:

@@ -163,11 +163,84 @@ def conllu_to_docbin(paths: Iterable[Path], vocab: spacy.Vocab) -> DocBin:
     return db
 
 
-def _ner_doc(vocab: spacy.Vocab, words: list[str], tags: list[str], label_map: dict[str, str | None]) -> Doc:
+#: Demonyms, nationality and religion words that are not in NGEC's ``countries.csv``. UNER (and GUM,
+#: CoNLL) leave adjectival demonyms O ("Iraqi officials"); BTC tags many of them LOC or ORG.
+_EXTRA_DEMONYMS = """arab arabs asian asians african africans european europeans western westerners latino
+latinos latina hispanic hispanics kurdish kurd kurds palestinian palestinians sunni sunnis shia shias shiite
+shiites muslim muslims christian christians catholic catholics protestant protestants jewish jew jews hindu
+hindus sikh sikhs buddhist buddhists islamic islamist islamists scottish welsh english irish british brits
+american americans"""
+EXTRA_DEMONYMS = frozenset(_EXTRA_DEMONYMS.split())
+#: Titles and honorifics before a person's name. UNER, CoNLL-2003, Wikigold and CrossNER leave them outside
+#: the PERSON span ("Dr. Cooper" -> "Cooper"); BTC and WNUT-17 often include them ("President Obama").
+_TITLES = """mr mrs ms miss mister dr drs doctor prof professor president pres vice pope senator sen rep
+representative congressman congresswoman gov governor mayor judge justice gen general lt col capt sgt
+minister prime chancellor secretary sheikh rev reverend coach officer"""
+TITLES = frozenset(_TITLES.split())
+
+
+#: NGEC's "Nationality" column also lists short names and regions (``UK``, ``England``, ``Donetsk``): only
+#: entries with a demonym ending, and these irregular demonyms, are used.
+_DEMONYM_END = re.compile(r"(an|ans|ian|ians|ese|ish|i|is|ic|ch|ot|ots|en|er|ers|ite|ites)$", re.I)
+_IRREGULAR_DEMONYMS = """greek greeks swiss poles danes dane swedes swede finns finn turks turk serbs serb
+croats croat czechs slovaks slovak slovenes filipino filipinos spaniard spaniards kazakh kazakhs tajik tajiks
+kyrgyz bosniak bosniaks kosovar kosovars montenegrin montenegrins argentines brits welsh manx malagasy
+argentine slovene burkinabe monegasque monegasques motswana mosotho mosothos turkmens abkhaz kirghiz
+tadzhik"""
+IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_DEMONYMS.split())
+
+
+def load_demonyms(data: Path) -> set[str]:
+    """Lower-cased demonyms: one-word demonym entries of NGEC ``countries.csv`` (MIT; see
+    :data:`_DEMONYM_END`) + :data:`EXTRA_DEMONYMS`."""
+    import csv
+
+    out = set(EXTRA_DEMONYMS)
+    path = data / "plover-ngec-assets" / "countries.csv"
+    if not path.is_file():
+        log.warning("%s missing: only the built-in demonym list is used", path)
+        return out
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    countries = {row["Name"].lower() for row in rows}
+    for row in rows:
+        for d in (x.strip() for x in row["Nationality"].split(",")):
+            if not d or " " in d or d.lower() in countries or d.isupper():
+                continue
+            if _DEMONYM_END.search(d) or d.lower() in IRREGULAR_DEMONYMS:
+                out.add(d.lower())
+    return out
+
+
+def _relabel(
+    words: list[str], start: int, end: int, label: str, demonyms: set[str]
+) -> tuple[int, int] | None:
+    """Harmonise a training span with the UNER/CoNLL conventions: a LOC/ORG span made only of demonym words
+    becomes O (None); leading titles are cut off a PERSON span."""
+    if label in (LOC, ORG) and all(w.lower() in demonyms for w in words[start:end]):
+        return None
+    if label == PER:
+        while end - start > 1 and words[start].lower().rstrip(".") in TITLES:
+            start += 1
+    return start, end
+
+
+def _ner_doc(
+    vocab: spacy.Vocab,
+    words: list[str],
+    tags: list[str],
+    label_map: dict[str, str | None],
+    demonyms: set[str] | None = None,
+) -> Doc:
     doc = Doc(vocab, words=words)
     ents, missing = [], []
     for start, end, etype in iob_to_spans(tags):
         label = label_map.get(etype)
+        if label and label != MISSING and demonyms is not None:
+            kept = _relabel(words, start, end, label, demonyms)
+            if kept is None:
+                continue
+            start, end = kept
         if label == MISSING:
             missing.append(doc[start:end])
         elif label:
@@ -187,8 +260,11 @@ def _expand(data: Path, patterns: Sequence[str]) -> list[Path]:
     return out
 
 
-def ner_docbins(data: Path, name: str, vocab: spacy.Vocab) -> tuple[DocBin, DocBin]:
-    """Train and dev DocBins (one doc per sentence) of NER set ``name``, labels mapped to warta labels."""
+def ner_docbins(
+    data: Path, name: str, vocab: spacy.Vocab, demonyms: set[str] | None = None
+) -> tuple[DocBin, DocBin]:
+    """Train and dev DocBins (one doc per sentence) of NER set ``name``, labels mapped to warta labels
+    (and, with ``demonyms``, harmonised by :func:`_relabel`)."""
     spec = NER_SETS[name]
     train_sents = [s for p in _expand(data, spec.train) for s in read_conll_ner(p)]
     dev_sents = [s for p in _expand(data, spec.dev) for s in read_conll_ner(p)]
@@ -202,7 +278,7 @@ def ner_docbins(data: Path, name: str, vocab: spacy.Vocab) -> tuple[DocBin, DocB
     for sents in (train_sents, dev_sents):
         db = DocBin(store_user_data=False)
         for s in sents:
-            db.add(_ner_doc(vocab, s.words, s.tags, spec.label_map))
+            db.add(_ner_doc(vocab, s.words, s.tags, spec.label_map, demonyms))
         bins.append(db)
     return bins[0], bins[1]
 
@@ -309,8 +385,9 @@ def convert(data: Path) -> None:
     vocab = spacy.blank("en").vocab
     conllu_to_docbin([data / UD_TRAIN], vocab).to_disk(CORPUS_DIR / "ud-train.spacy")
     conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
+    demonyms = load_demonyms(data)
     for name in NER_SETS:
-        train, dev = ner_docbins(data, name, vocab)
+        train, dev = ner_docbins(data, name, vocab, demonyms)
         train.to_disk(CORPUS_DIR / f"ner-{name}-train.spacy")
         dev.to_disk(CORPUS_DIR / f"ner-{name}-dev.spacy")
         log.info("NER %s: %d train / %d dev sentences", name, len(train), len(dev))
@@ -382,15 +459,41 @@ NER_SELECT_DEV = ("btc", "wikigold", "crossner")
 NER_SELECT_WORDS = 15000
 
 
+def _ner_init_from_ud(ud: Path, train: Path, dev: Path, target: Path) -> Path:
+    """An initialised NER pipeline whose own tok2vec starts from the UD pipeline's tok2vec weights (same
+    architecture, trained on English-EWT web text); training continues from it (``_train(resume=...)``)."""
+    from spacy.training.initialize import init_nlp
+
+    config = spacy.util.load_config(
+        HERE / "config_ner.cfg", overrides={"paths.train": str(train), "paths.dev": str(dev)}
+    )
+    nlp = init_nlp(config, use_gpu=-1)
+    ud_tok2vec = spacy.load(ud).get_pipe("tok2vec").model
+    ner_tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]  # chain(Tok2Vec, list2array, Linear)
+    ner_tok2vec.from_bytes(ud_tok2vec.to_bytes())
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
+    return target
+
+
 def train_ner(
-    sets: Sequence[str], tag: str | None = None, max_steps: int | None = None, resume: Path | None = None
+    sets: Sequence[str],
+    tag: str | None = None,
+    max_steps: int | None = None,
+    resume: Path | None = None,
+    init_tok2vec: Path | None = None,
 ) -> Path:
-    """Train NER on the given corpora (continuing from ``resume`` if given); returns model-best."""
+    """Train NER on the given corpora (continuing from ``resume`` if given; with ``init_tok2vec``, a UD
+    pipeline, its tok2vec weights initialise the NER's own tok2vec); returns model-best."""
     tag = tag or "ner"
     vocab = spacy.blank("en").vocab
     train = _merge([CORPUS_DIR / f"ner-{s}-train.spacy" for s in sets], CORPUS_DIR / f"{tag}-train.spacy")
     dev_parts = [CORPUS_DIR / f"ner-{s}-dev.spacy" for s in NER_SELECT_DEV]
     dev = _merge(dev_parts, CORPUS_DIR / "ner-select-dev.spacy", vocab, NER_SELECT_WORDS)
+    if init_tok2vec is not None and resume is None:
+        resume = _ner_init_from_ud(init_tok2vec, train, dev, OUTPUT_DIR / f"{tag}-init" / "model")
     return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, resume)
 
 
@@ -474,10 +577,76 @@ def _add_lemmatizer(nlp: spacy.Language) -> None:
     lemmatizer.initialize(lookups=lookups)
 
 
-def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str]) -> None:
-    """Assemble UD + NER + lemmatizer into ``out`` with meta.json (no optimizer/training state)."""
+def ruler_patterns(nlp: spacy.Language, data: Path) -> list[dict[str, object]]:
+    """``entity_ruler`` patterns from warta's own tables: countries, capitals and places of the actor table
+    (``warta/data/actors.tsv.gz``: pycountry names, PETRARCH2 Phoenix place aliases, capitals) as LOC, and the
+    English gazetteer (``warta/lang/en/gazetteer.tsv``: short forms of countries, IGOs) with its types.
+    Token patterns match ``ORTH``; phrase patterns (strings) match ``LOWER`` (``phrase_matcher_attr``).
+
+    Demonym aliases (``AFGHANS``) are skipped (UNER leaves demonyms O). Names that are (or consist of) common
+    English words must match in title or upper case (``Male``, ``Chad``); other names match in any case
+    (``kerala``, ``FALLUJAH``). Gazetteer aliases (``US``, ``WHO``) match exactly as written."""
+    import gzip
+
+    from spacy.lookups import load_lookups
+
+    lookups = load_lookups("en", ["lemma_index", "lemma_exc"])
+    common = set(nlp.Defaults.stop_words)
+    for table in ("lemma_index", "lemma_exc"):
+        for words in lookups.get_table(table).values():
+            common.update(w.lower() for w in words)
+    demonyms = load_demonyms(data)
+    names: dict[str, str] = {}
+    with gzip.open(ROOT / "warta" / "data" / "actors.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if line.startswith(("#", "kb_id")) or len(f) < 6 or f[2] != "GPE":
+                continue
+            kind = f[0].split(":")[0]
+            cands = [f[1]] if kind in ("country", "capital") else []
+            if kind != "capital":
+                cands += f[5].split("|")
+            for n in cands:
+                n = n.strip()
+                if len(n) >= 3 and n.lower() not in demonyms:
+                    names.setdefault(n.title() if n.isupper() else n, LOC)
+    patterns: list[dict[str, object]] = []
+    seen: set[tuple[str, ...]] = set()
+    for name, label in names.items():
+        toks = [t.text for t in nlp.make_doc(name)]
+        if all(t.lower() in common or not t.isalpha() for t in toks):
+            for form in (toks, [t.upper() for t in toks]):
+                if ("=",) + tuple(form) not in seen:
+                    seen.add(("=",) + tuple(form))
+                    patterns.append({"label": label, "pattern": [{"ORTH": t} for t in form]})
+        elif ("~",) + tuple(t.lower() for t in toks) not in seen:  # phrase pattern, matched on LOWER
+            seen.add(("~",) + tuple(t.lower() for t in toks))
+            patterns.append({"label": label, "pattern": name.lower()})
+    for line in (ROOT / "warta" / "lang" / "en" / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if line.startswith(("#", "alias\t")) or len(f) < 3:
+            continue
+        toks = [t.text for t in nlp.make_doc(f[0])]
+        patterns.append({"label": ORG if f[2] == "ORG" else LOC, "pattern": [{"ORTH": t} for t in toks]})
+    return patterns
+
+
+def package(
+    ud: Path, ner: Path, out: Path, ner_sets: Sequence[str], data: Path | None = None, ruler: bool = True
+) -> None:
+    """Assemble UD + NER (+ gazetteer entity_ruler) + lemmatizer into ``out`` with meta.json (no
+    optimizer/training state). ``ner`` runs before the parser (it has its own tok2vec), so that a name is
+    not cut at a predicted sentence boundary; the ruler runs after ``ner`` and only adds names where ``ner``
+    found none."""
     nlp = spacy.load(ud)
-    nlp.add_pipe("ner", source=spacy.load(ner))
+    nlp.add_pipe("ner", source=spacy.load(ner), before="parser")
+    if ruler:
+        er = nlp.add_pipe(
+            "entity_ruler",
+            after="ner",
+            config={"overwrite_ents": False, "validate": True, "phrase_matcher_attr": "LOWER"},
+        )
+        er.add_patterns(ruler_patterns(nlp, data or ROOT.parent / "shared" / "data"))
     _add_lemmatizer(nlp)
     nlp.meta.update(
         {
@@ -490,7 +659,7 @@ def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str]) -> None:
             "Small CNN, CPU.",
             "author": "warta contributors",
             "license": "CC BY-SA 4.0 (derived from UD English-EWT and CC BY-SA Wikipedia text)",
-            "sources": _sources(ner_sets),
+            "sources": _sources(ner_sets, ruler),
             "requirements": [],
         }
     )
@@ -503,7 +672,7 @@ def package(ud: Path, ner: Path, out: Path, ner_sets: Sequence[str]) -> None:
     log.info("wrote %s (%.1f MB)", out, size / 1e6)
 
 
-def _sources(ner_sets: Sequence[str]) -> list[dict[str, str]]:
+def _sources(ner_sets: Sequence[str], ruler: bool = False) -> list[dict[str, str]]:
     src = [
         {
             "name": "UD English-EWT v2.16 (train; dev for model selection): tagger, morphologizer, parser",
@@ -514,6 +683,22 @@ def _sources(ner_sets: Sequence[str]) -> list[dict[str, str]]:
     for s in ner_sets:
         spec = NER_SETS[s]
         src.append({"name": f"NER: {s}", "url": spec.url, "license": spec.licence})
+    src.append(
+        {
+            "name": "NER training labels harmonised with NGEC countries.csv demonyms (ahalterman/NGEC-2025)",
+            "url": "https://github.com/ahalterman/NGEC-2025",
+            "license": "MIT",
+        }
+    )
+    if ruler:
+        src.append(
+            {
+                "name": "entity_ruler: warta actor table (PETRARCH2 Phoenix countries/places, MIT; pycountry "
+                "ISO 3166 names, LGPL-2.1 data; capitals) and warta/lang/en/gazetteer.tsv (warta developers)",
+                "url": "https://github.com/openeventdata/petrarch2",
+                "license": "MIT / LGPL-2.1 (pycountry data) / warta",
+            }
+        )
     src.append(
         {
             "name": "spacy-lookups-data 1.0.5 English lemma_rules/lemma_exc/lemma_index",
@@ -559,6 +744,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="continue NER training from this pipeline (e.g. an ablation run's model-best)",
     )
+    ap.add_argument("--ner-tag", default=None, help="NER run name (output dir train/en/output/TAG)")
+    ap.add_argument(
+        "--ner-init-tok2vec",
+        type=Path,
+        default=OUTPUT_DIR / "ud" / "model-best",
+        help="initialise the NER's own tok2vec from this UD pipeline's tok2vec ('none' = random init)",
+    )
+    ap.add_argument("--no-ruler", action="store_true", help="package without the gazetteer entity_ruler")
     ap.add_argument(
         "--ner-model",
         type=Path,
@@ -580,9 +773,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.ud_resume is None and args.ud_continue_steps:
             train_ud(args.ud_continue_steps, resume=OUTPUT_DIR / "ud" / "model-best")
     if args.stage in ("all", "ner"):
-        train_ner(sets, max_steps=args.ner_steps, resume=args.ner_resume)
+        init = None if str(args.ner_init_tok2vec).lower() == "none" else args.ner_init_tok2vec
+        train_ner(sets, tag=args.ner_tag, max_steps=args.ner_steps, resume=args.ner_resume, init_tok2vec=init)
     if args.stage in ("all", "package"):
-        package(OUTPUT_DIR / "ud" / "model-best", args.ner_model, args.out, sets)
+        ud_best = OUTPUT_DIR / "ud" / "model-best"
+        package(ud_best, args.ner_model, args.out, sets, args.data, ruler=not args.no_ruler)
     log.info("done in %.1f min", (time.time() - t0) / 60)
     return 0
 

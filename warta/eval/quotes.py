@@ -183,6 +183,8 @@ class GoldQuote:
     cue: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None  # the speaker mention as written
     speaker_names: set[str] = field(default_factory=set)  # name tokens of the person meant
+    # the fragments of a discontinuous content (brat ``a b;c d``), else None (one span, start to end)
+    parts: list[tuple[int, int]] | None = None
 
 
 _TITLE_TOKENS = frozenset({"presiden", "menteri", "gubernur", "wali", "kota", "bupati", "ketua", "kepala"})
@@ -368,15 +370,31 @@ def _score(t: _Tally, art: Article, gold: list[GoldQuote], kinds: set[str] | Non
     preds = [q for q in art.quotes if kinds is None or q.kind in kinds]
     t.gold += len(gold)
     t.pred += len(preds)
-    pairs = _match([(g.start, g.end) for g in gold], [(q.start, q.end) for q in preds])
+    # Predictions are matched to content fragments (one-to-one): a discontinuous gold content (``“A,” he
+    # said. “B.”`` as ``A;B``) can absorb one prediction per fragment, and a prediction overlapping only the
+    # gap between fragments (the cue and source) matches nothing. A gold quote is found when one of its
+    # fragments is matched; cue, speaker and exact span are scored once per gold quote (its best pair).
+    frags = [(fs, fe, i) for i, g in enumerate(gold) for fs, fe in (g.parts or [(g.start, g.end)])]
+    fpairs = _match([(fs, fe) for fs, fe, _ in frags], [(q.start, q.end) for q in preds])
+    pairs: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for k, j in fpairs:  # largest overlap first
+        if frags[k][2] not in seen:
+            seen.add(frags[k][2])
+            pairs.append((frags[k][2], j))
     t.tp_gold += len(pairs)
-    t.tp_pred += len(pairs)
+    t.tp_pred += len(fpairs)
     text = art.text
     matched_g = {i for i, _ in pairs}
+    exact_g = set()
+    for k, j in fpairs:
+        fs, fe, i = frags[k]
+        span = _trim(text, preds[j].start, preds[j].end)
+        if span in (_trim(text, fs, fe), _trim(text, gold[i].start, gold[i].end)):
+            exact_g.add(i)
+    t.exact += len(exact_g)
     for i, j in pairs:
         g, q = gold[i], preds[j]
-        if _trim(text, g.start, g.end) == _trim(text, q.start, q.end):
-            t.exact += 1
         if g.cue is not None:
             t.cue_n += 1
             if q.cue is not None and q.cue.start < g.cue[1] and g.cue[0] < q.cue.end:
@@ -403,17 +421,25 @@ def _score(t: _Tally, art: Article, gold: list[GoldQuote], kinds: set[str] | Non
             row[2] += 1
         elif len(t.errors) < 400:
             t.errors.append({"doc": doc_id, "type": "missed", "quote": text[g.start : g.end][:80]})
-    matched_p = {j for _, j in pairs}
+    matched_p = {j for _, j in fpairs}
     for j, q in enumerate(preds):
         t.by_kind.setdefault(q.kind, [0, 0, 0])[1] += 1
         if j not in matched_p and len(t.errors) < 400:
             t.errors.append({"doc": doc_id, "type": "spurious", "kind": q.kind, "quote": q.text[:80]})
 
 
+def _prf2(t: _Tally) -> tuple[float, float, float]:
+    """Overlap P/R/F1: precision over matched predictions, recall over found gold quotes (the two differ
+    only when a discontinuous gold content matched more than one prediction)."""
+    p = prf(t.tp_pred, t.pred, t.gold)[0]
+    r = prf(t.tp_gold, t.pred, t.gold)[1]
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def _result(
     name: str, t: _Tally, n_docs: int, seconds: float, extra: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    p, r, f = prf(t.tp_pred, t.pred, t.gold)
+    p, r, f = _prf2(t)
     ep, er, ef = prf(t.exact, t.pred, t.gold)
     by_kind = {}
     for k, (g, pr, _tp) in sorted(t.by_kind.items()):
@@ -458,8 +484,7 @@ def _evaluate_pfsa(path: Path, limit: int | None) -> dict[str, Any]:
         # PFSA-ID marks statements in quote marks only: direct and mixed quotes are scored; all kinds too.
         _score(t, art, gold, {"direct", "mixed"}, art.id)
         _score(t_all, art, gold, None, art.id)
-    _, _, f_all = prf(t_all.tp_pred, t_all.pred, t_all.gold)
-    p_all, _, _ = prf(t_all.tp_pred, t_all.pred, t_all.gold)
+    p_all, _, f_all = _prf2(t_all)
     return _result(
         "pfsa",
         t,
@@ -534,7 +559,7 @@ def _evaluate_dev(path: Path, limit: int | None) -> dict[str, Any]:
         _score(per_kind["indirect"], art, [g for g in gold if g.kind == "indirect"], {"indirect"}, art.id)
     extra = {}
     for k, tk in per_kind.items():
-        p, r, f = prf(tk.tp_pred, tk.pred, tk.gold)
+        p, r, f = _prf2(tk)
         extra[k] = {
             "p": p,
             "r": r,
@@ -545,15 +570,16 @@ def _evaluate_dev(path: Path, limit: int | None) -> dict[str, Any]:
         }
     splits = {}
     for k, tk in per_split.items():
-        p, r, f = prf(tk.tp_pred, tk.pred, tk.gold)
+        p, r, f = _prf2(tk)
         acc = tk.spk_ok / tk.spk_n if tk.spk_n else None
         splits[k] = {"p": p, "r": r, "f1": f, "gold": tk.gold, "speaker_accuracy": acc}
     return _result("dev", t, len(rows), seconds, {**extra, "splits": splits, "path": str(path)})
 
 
 # -- PolNeAR -----------------------------------------------------------------------------------------------
-def _read_brat(path: Path) -> list[tuple[int, int]]:
-    """Content spans (start, end) of a brat .ann file (discontinuous spans: first to last character)."""
+def _read_brat(path: Path) -> list[GoldQuote]:
+    """Content spans of a brat .ann file (``Attribution`` and ``Attribution-no-source`` both have one); a
+    discontinuous span (``a b;c d``) keeps its fragments in ``parts``."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -564,7 +590,8 @@ def _read_brat(path: Path) -> list[tuple[int, int]]:
             if label != "Content":
                 continue
             nums = [int(x) for x in re.findall(r"\d+", offs)]
-            out.append((min(nums), max(nums)))
+            frags = sorted(zip(nums[::2], nums[1::2], strict=False))
+            out.append(GoldQuote(min(nums), max(nums), parts=frags if len(frags) > 1 else None))
     return out
 
 
@@ -584,7 +611,7 @@ def _evaluate_polnear(path: Path, limit: int | None) -> dict[str, Any]:
             continue
         raw = (text_dir / f"{name}.txt").read_text(encoding="utf-8")
         art = Article(id=name, text=raw, language="en")
-        gold = [GoldQuote(s, e) for s, e in _read_brat(anns[0])]
+        gold = _read_brat(anns[0])
         t0 = time.perf_counter()
         pipe(art)
         seconds += time.perf_counter() - t0
