@@ -68,3 +68,24 @@ def test_mentions_offsets_match_text(rules, examples):
         for e in rec.entities:
             for m in e.mentions:
                 assert rec.text[m.start : m.end] == m.text
+
+
+def test_model_spans_that_cannot_be_names_are_dropped():
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    text = "Jenderal menemui Rina Wati, lalu jalani pemeriksaan."
+    art = Article.from_parts(text, language="id")
+    doc = spacy.blank("id")(art.text)
+    # A statistical NER that tags a bare title and a lower-case verb as persons, and one real name.
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 4, "PERSON"), Span(doc, 6, 7, "PERSON")]
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    assert [(e.name, e.type) for e in art.entities] == [("Rina Wati", "PERSON")]

@@ -39,6 +39,8 @@ def _toks(nlp: spacy.Language, text: str) -> list[str]:
         ("Kirim ke humas@contoh.go.id sekarang", ["Kirim", "ke", "humas@contoh.go.id", "sekarang"]),
         ("Kemlu menyebut bukunya dibacalah.", ["Kemlu", "menyebut", "bukunya", "dibacalah", "."]),
         ("PT Maju Jaya Tbk. naik.", ["PT", "Maju", "Jaya", "Tbk.", "naik", "."]),
+        ("Anak-anaknya (rumah-rumahku) aman.", ["Anak-anaknya", "(", "rumah-rumahku", ")", "aman", "."]),
+        ("Laga Indonesia-Malaysia", ["Laga", "Indonesia", "-", "Malaysia"]),
     ],
 )
 def test_tokenizer(tok_nlp: spacy.Language, text: str, expected: list[str]) -> None:

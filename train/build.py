@@ -24,6 +24,7 @@ from spacy.tokens import Doc, DocBin
 
 import warta.nlp  # noqa: F401  (registers the warta tokenizer and lemmatizer)
 from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu
+from warta.nlp.tokenizer import make_id_tokenizer
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -432,11 +433,14 @@ def package(
     ``warta.nlp.load_model(lang, fast=True)`` enables it when the parse is not needed.
     """
     nlp = spacy.load(ud)
+    # The tokenizer saved with the model is rebuilt from the current code (the UD run may be older).
+    nlp.tokenizer = make_id_tokenizer(nlp)
     ner_nlp = spacy.load(ner)
-    if ner_nlp.vocab.vectors.shape[0] and nlp.vocab.vectors.to_bytes() != ner_nlp.vocab.vectors.to_bytes():
-        if nlp.vocab.vectors.shape[0]:
+    ud_vec, ner_vec = nlp.vocab.vectors, ner_nlp.vocab.vectors
+    if ner_vec.shape[0] and not (ud_vec.shape == ner_vec.shape and (ud_vec.data == ner_vec.data).all()):
+        if ud_vec.shape[0]:
             raise ValueError(f"{ud} and {ner} were trained with different vectors")
-        nlp.vocab.vectors = ner_nlp.vocab.vectors
+        nlp.vocab.vectors = ner_vec
     nlp.add_pipe("ner", source=ner_nlp)
     if lemmatizer:
         _add_lemmatizer(nlp)
@@ -450,10 +454,10 @@ def package(
             "version": MODEL_VERSION,
             "description": "warta Indonesian news pipeline: tokenizer, morphologizer (UPOS+feats), parser "
             "(deps + sentences), lookup lemmatizer, NER (PERSON, ORG, LOC), and a small sentence recogniser "
-            "(senter, disabled; used when the parse is not needed). Small CNN, CPU.",
+            "(senter, disabled; used when the parse is not needed); floret vectors. Small CNN, CPU.",
             "author": "warta contributors",
             "license": "CC BY-SA 4.0 (derived from UD Indonesian-GSD/CSUI)",
-            "sources": _sources(ner_sets, lemmatizer),
+            "sources": _sources(ner_sets, lemmatizer, vectors=bool(nlp.vocab.vectors.shape[0])),
             "requirements": [],
         }
     )
@@ -470,7 +474,7 @@ def package(
     log.info("wrote %s (%.1f MB)", out, size / 1e6)
 
 
-def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
+def _sources(ner_sets: Sequence[str], lemmatizer: bool, vectors: bool = False) -> list[dict[str, str]]:
     src = [
         {
             "name": "UD Indonesian-GSD (train, 2018 release; dev for model selection)",
@@ -490,6 +494,15 @@ def _sources(ner_sets: Sequence[str], lemmatizer: bool) -> list[dict[str, str]]:
     }
     for s in ner_sets:
         src.append({"name": f"NER: {s}", "url": urls[s], "license": NER_SETS[s][2]})
+    if vectors:
+        src.append(
+            {
+                "name": "floret vectors trained by warta on IndoSum articles (minus warta dev-set articles) "
+                "and the text of the UD/NER training files above",
+                "url": "https://github.com/kata-ai/indosum",
+                "license": "CC BY-SA 4.0 (IndoSum) + the licences above",
+            }
+        )
     if lemmatizer:
         src.append(
             {

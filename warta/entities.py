@@ -91,8 +91,13 @@ def entities_stage(article: Article, ctx: Context) -> None:
             label = LABEL_MAP.get(ent.label_)
             # A headline is in title case, which misleads the model: keep a headline span only when the
             # body names it too.
-            if label and (ent.start_char >= article.body_start or ent.text in body):
-                cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
+            if not label or not (ent.start_char >= article.body_start or ent.text in body):
+                continue
+            # Names are capitalised in edited news; an all-lower-case span ("jalani") is a model error
+            # learned from the lower-cased NERP training text. So is a bare title ("Jenderal").
+            if ent.text.lower() == ent.text or _only_titles(ent.text, ctx, lang):
+                continue
+            cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
     if not has_ner or opts.get("entities.caps_with_ner", CAPS_WITH_NER):
         covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
@@ -175,6 +180,11 @@ def _complete_name(
 def _words(ctx: Context, lang: str, table: str) -> frozenset[str]:
     pack = ctx.resources.pack(lang)
     return ctx.resources.cached(f"{table}:{pack.lang}", lambda: pack.words(table))
+
+
+def _only_titles(text: str, ctx: Context, lang: str) -> bool:
+    titles = _words(ctx, lang, "person_titles")
+    return all(w.lower().strip(".") in titles for w in text.split())
 
 
 def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:

@@ -6,6 +6,8 @@ such as ``-nya``/``-lah``/``-kah`` attached, as in the UD Indonesian-GSD 2018 tr
 * more news abbreviations (``Jl.``, ``Kab.``, ``Kec.``, ``Tbk.``, ``Yth.``, police/military ranks, ...);
 * ``Rp5.000`` split into ``Rp`` + ``5.000`` (as ``Rp 5.000``);
 * times ``02.45``/``14:30`` and numeric dates ``17-8-1945``/``17/08/2026`` kept as one token;
+* full reduplication with a clitic or suffix (``anak-anaknya``, ``Rumah-rumahlah``) kept as one token,
+  like the plain reduplications spaCy lists (``anak-anak``);
 * URLs, e-mail addresses and ``@handles`` kept whole.
 """
 
@@ -33,7 +35,7 @@ EXTRA_ABBREVIATIONS: tuple[str, ...] = (
     "kg.", "km.", "Rp.", "St.", "Co.", "Ltd.", "Inc.", "Corp.", "Bros.", "Jr.", "Sr.", "vs.",
 )
 
-#: Whole-token patterns: times, numeric dates, e-mail addresses and @handles.
+#: Whole-token patterns: times, numeric dates, e-mail addresses, @handles and full reduplication.
 TOKEN_MATCH = re.compile(
     r"^(?:"
     r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[.:][0-5]\d)?"  # 02.45, 14:30, 14.30.15
@@ -41,6 +43,7 @@ TOKEN_MATCH = re.compile(
     r"|\d{4}-\d{2}-\d{2}"  # 2026-05-17
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|@\w{2,}"  # social-media handle
+    r"|(?i:(?P<base>[^\W\d_]{2,})-(?P=base)(?:nya|lah|kah|pun|ku|mu|an|kan|i)?)"  # anak-anaknya, rumah-rumah
     r")$"
 )
 
