@@ -31,7 +31,7 @@ ROOT = HERE.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "id_news"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 
 log = logging.getLogger("train.build")
 
