@@ -89,3 +89,24 @@ def test_model_spans_that_cannot_be_names_are_dropped():
     sentences_stage(art, ctx)
     entities_stage(art, ctx)
     assert [(e.name, e.type) for e in art.entities] == [("Rina Wati", "PERSON")]
+
+
+def test_model_span_inside_a_known_name_gives_way_to_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    art = Article.from_parts("Uni Eropa menjatuhkan sanksi baru.", language="id")
+    doc = spacy.blank("id")(art.text)
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 2, "LOC")]  # the model split the name in two
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    assert [(e.name, e.type, [m.text for m in e.mentions]) for e in art.entities] == [
+        ("European Union", "ORG", ["Uni Eropa"])
+    ]

@@ -114,7 +114,8 @@ def _resolve_overlaps(cands: list[Candidate], priority: str = "longest") -> list
     """Keep non-overlapping candidates.
 
     ``ner`` (default; a ruler after the NER): statistical spans win and the gazetteer fills gaps (an identical
-    span keeps the gazetteer's link); ``gazetteer`` (a ruler before the NER): gazetteer names win any overlap;
+    span keeps the gazetteer's link; a statistical span strictly inside a gazetteer name gives way to it);
+    ``gazetteer`` (a ruler before the NER): gazetteer names win any overlap;
     ``longest``: the longer span wins, on equal length gazetteer > NER. Weak capitalised spans come last.
     """
     rank = {"gazetteer": 0, "ner": 1, "caps": 2}
@@ -123,6 +124,13 @@ def _resolve_overlaps(cands: list[Candidate], priority: str = "longest") -> list
         # The same span from both: keep the gazetteer's, which carries the actor link.
         gaz = {(c.start, c.end) for c in cands if c.source == "gazetteer"}
         cands = [c for c in cands if c.source != "ner" or (c.start, c.end) not in gaz]
+        # A statistical span strictly inside a known name is a split of it (`Uni` | `Eropa` in `Uni Eropa`).
+        cands = [
+            c
+            for c in cands
+            if c.source != "ner"
+            or not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in gaz)
+        ]
 
     def key(c: Candidate) -> tuple[int, ...]:
         if priority == "longest":
