@@ -110,3 +110,23 @@ def test_model_span_inside_a_known_name_gives_way_to_it():
     assert [(e.name, e.type, [m.text for m in e.mentions]) for e in art.entities] == [
         ("European Union", "ORG", ["Uni Eropa"])
     ]
+
+
+def test_sentence_initial_common_noun_is_not_a_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    text = "Korban dibawa ke rumah sakit. Keluarga korban menunggu. Sari tiba."
+    art = Article.from_parts(text, language="id")
+    doc = spacy.blank("id")(art.text)
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 10, 11, "PERSON")]  # "Korban", "Sari"
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    assert [e.name for e in art.entities] == ["Sari"]

@@ -102,6 +102,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
         covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
+    cands = [c for c in cands if not _common_word_at_start(c, article)]
     cands = [_trim_title(c, ctx, lang) for c in cands]
     if has_ner:
         known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
@@ -188,6 +189,16 @@ def _complete_name(
 def _words(ctx: Context, lang: str, table: str) -> frozenset[str]:
     pack = ctx.resources.pack(lang)
     return ctx.resources.cached(f"{table}:{pack.lang}", lambda: pack.words(table))
+
+
+def _common_word_at_start(c: Candidate, article: Article) -> bool:
+    """A one-word model span that opens a sentence but is written in lower case elsewhere in the article is a
+    common noun (``Korban``, ``Pemerintah``, ``Masyarakat``), not a name."""
+    if c.source != "ner" or " " in c.text or not c.text[:1].isupper() or c.text.isupper():
+        return False
+    if not any(s.start == c.start for s in article.sentences):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(c.text.lower())}(?![\w-])", article.text) is not None
 
 
 def _only_titles(text: str, ctx: Context, lang: str) -> bool:
