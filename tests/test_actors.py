@@ -76,3 +76,19 @@ def test_agency_resolution(pipe):
 def test_english_demonym_role(pipe):
     art, _ = ents(pipe, "Later, Israeli troops entered the town.", lang="en")
     assert any(e.country == "ISR" and e.sector == "MIL" for e in art.entities)
+
+
+def test_english_role_word_used_as_modifier_is_no_actor():
+    from warta.nlp import model_path
+    from warta.pipeline import Pipeline
+    from warta.record import Article
+
+    if not (model_path("en") / "config.cfg").is_file():
+        import pytest
+
+        pytest.skip("en_news model not built")
+    text = "The leaders announced a state visit and naval exercises. Police detained four protesters."
+    rec = Pipeline()(Article.from_parts(text, language="en"))
+    names = {e.name.lower() for e in rec.entities}
+    assert {"police", "protesters"} <= names
+    assert not names & {"state", "naval"}

@@ -254,6 +254,20 @@ def _sentence_start_actors(article: Article, table: ActorTable, when: str | None
             break
 
 
+def _modifier(doc: object, start: int, end: int) -> bool:
+    """With a parse: the role word's last token is an adjective or modifies a following noun."""
+    try:
+        if doc is None or not doc.has_annotation("DEP"):  # type: ignore[attr-defined]
+            return False
+        span = doc.char_span(start, end)  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.pos_ == "ADJ" or (tok.dep_ in ("amod", "compound") and tok.head.i > tok.i)
+
+
 @register("actors")
 def actors_stage(article: Article, ctx: Context) -> None:
     """Enrich ``article.entities`` with actor-table links and add role-noun actors."""
@@ -294,6 +308,8 @@ def actors_stage(article: Article, ctx: Context) -> None:
             continue
         if lang == "en" and word[0].isupper() and m.start() not in {s.start for s in article.sentences}:
             continue  # part of a proper name ("Police Academy")
+        if _modifier(ctx.doc, m.start(), m.end()):
+            continue  # "state visit", "naval exercises": the word describes another noun, it is no actor
         s, e = m.start(), m.end()
         cty = _country_at(text, e if matcher.country_after else s, gaz_hits, table, matcher.country_after)
         country = cty[2] if cty else info.default_country
