@@ -130,3 +130,42 @@ def test_sentence_initial_common_noun_is_not_a_name():
     sentences_stage(art, ctx)
     entities_stage(art, ctx)
     assert [e.name for e in art.entities] == ["Sari"]
+
+
+def test_name_completion_stops_at_a_multiword_title():
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    art = Article.from_parts("Kemarin Menteri Luar Negeri Sugiono tiba di Tokyo.", language="id")
+    doc = spacy.blank("id")(art.text)
+    doc.ents = [Span(doc, 4, 5, "PERSON")]  # the model found only "Sugiono"
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    persons = [m.text for e in art.entities if e.type == "PERSON" for m in e.mentions]
+    assert persons == ["Sugiono"]
+
+
+def test_model_span_starting_inside_a_multiword_title_is_trimmed():
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    art = Article.from_parts("Kemarin Menteri Luar Negeri Sugiono tiba di Tokyo.", language="id")
+    doc = spacy.blank("id")(art.text)
+    doc.ents = [Span(doc, 3, 5, "PERSON")]  # "Negeri Sugiono"
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    assert [m.text for e in art.entities if e.type == "PERSON" for m in e.mentions] == ["Sugiono"]

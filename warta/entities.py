@@ -103,6 +103,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
     cands = [c for c in cands if not _common_word_at_start(c, article)]
+    ctx.data["_text"] = text
     cands = [_trim_title(c, ctx, lang) for c in cands]
     if has_ner:
         known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
@@ -160,9 +161,13 @@ def _complete_name(
     (``Teuku [Faizasyah]`` → ``Teuku Faizasyah``); titles, organisation words and other entities stop it."""
     if c.type != "PERSON" or c.source != "ner" or c.start < body_start:
         return c  # not in the headline: title case there makes every word look like a name
-    stop = ctx.resources.cached(
-        f"name_stops:{lang}", lambda: _words(ctx, lang, "person_titles") | _words(ctx, lang, "org_words")
-    )
+    def build_stops() -> frozenset[str]:
+        titles = _words(ctx, lang, "person_titles")
+        # every word of a multi-word title too: "Menteri Luar Negeri Sugiono" must not grow into "Luar Negeri"
+        parts = {w for t in titles if " " in t for w in t.split()}
+        return titles | parts | _words(ctx, lang, "org_words")
+
+    stop = ctx.resources.cached(f"name_stops:{lang}", build_stops)
     s, e = c.start, c.end
 
     def free(a: int, b: int) -> bool:
@@ -212,9 +217,18 @@ def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:
         return c
     titles = _words(ctx, lang, "person_titles")
     words = c.text.split(" ")
+    # The span may also start inside a multi-word title: "Menteri [Luar Negeri Sugiono]".
+    before = ctx.data.get("_text", "")[max(0, c.start - 40) : c.start].split()[-2:]
     i = 0
-    while i < len(words) - 1 and words[i].lower() in titles:
-        i += 1
+    while i < len(words) - 1:
+        prev = [w.lower() for w in (before if i == 0 else words[:i])]
+        for k in range(min(4, len(words) - 1 - i), 0, -1):
+            head = [w.lower() for w in words[i : i + k]]
+            if any(" ".join(prev[j:] + head) in titles for j in range(len(prev) + 1)):
+                i += k
+                break
+        else:
+            break
     if i == 0:
         return c
     cut = len(" ".join(words[:i])) + 1
