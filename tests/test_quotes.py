@@ -302,3 +302,60 @@ def test_english_two_apostrophe_marks_and_cue_after_apposition() -> None:
     q = art.quotes[0]
     assert q.text == "We are going to win this state in November"
     assert q.cue is not None and q.cue.text == "told"
+
+
+# -- speaker resolution: role phrases, office words, salience ---------------------------------------------
+def test_role_phrase_runs_over_dan_and_commas_to_the_name() -> None:
+    art = run(
+        "Pemerintah melarang kerumunan selama libur panjang.\n"
+        "“Kami minta ketentuan itu tidak dilanggar,” kata Menteri Koordinator Bidang Politik, Hukum, dan "
+        "Keamanan Bambang Sutrisno dalam jumpa pers, Jumat.\n"
+        "“Warga banyak yang belum memakai masker,” kata Camat Sukamaju, Kabupaten Tangerang, Hadi Santoso, "
+        "Sabtu."
+    )
+    assert (art.quotes[0].speaker_text or "").endswith("Keamanan Bambang Sutrisno")
+    assert "Bambang Sutrisno" in (speaker_name(art, 0) or "")
+    assert speaker_name(art, 1) == "Hadi Santoso"
+
+
+def test_office_words_before_a_name_and_contact_verbs_are_cut_off() -> None:
+    art = run(
+        "Pasar itu ramai.\n"
+        "“Harga naik terus,” kata Sari Dewi.\n"
+        "Presiden Direktur PT Bank Sentosa Tbk Jahja Setiawan dihubungi secara terpisah berpendapat, kredit "
+        "akan tumbuh.\n"
+        "“Permintaan kredit mulai pulih,” ujarnya."
+    )
+    reported = art.quotes[1]
+    assert reported.kind == "indirect"
+    assert reported.speaker_text == "Presiden Direktur PT Bank Sentosa Tbk Jahja Setiawan"
+    assert speaker_name(art, 1) == speaker_name(art, 2) == "Jahja Setiawan"
+
+
+def test_names_inside_reported_speech_are_not_antecedents() -> None:
+    art = run(
+        "Kepala Dinas Pariwisata Lombok Utara Kusnadi Wirawan meninjau pelabuhan.\n"
+        "Menurut Kusnadi, Bintang Laut Express beroperasi dua kali seminggu, sementara Rudi Hartono "
+        "memimpin kapal lain tiga kali seminggu.\n"
+        "“Kapal kami sudah beroperasi sejak dua minggu terakhir,” katanya."
+    )
+    assert "Kusnadi" in (speaker_name(art, -1) or "")
+
+
+def test_name_closing_a_role_phrase_before_a_verb_is_the_new_subject() -> None:
+    art = run(
+        "“Jalur sepeda itu ramai setiap pagi,” kata Labib Nurhasan, seorang pesepeda.\n"
+        "Ketua Komunitas Sepeda Kota Toto Sugianto mengapresiasi jalur baru itu.\n"
+        "“Sayangnya, jalur itu sering dipakai parkir,” katanya."
+    )
+    assert speaker_name(art, 0) == "Labib Nurhasan"
+    assert "Toto Sugianto" in (speaker_name(art, -1) or "")
+
+
+def test_apposition_does_not_take_the_subject_role() -> None:
+    art = run(
+        "“Penumpang mulai ramai lagi,” kata Kusnadi Wirawan.\n"
+        "Abdi Saputra, Koordinator Kapal Cepat Bahari Sentosa untuk Gili, juga menyampaikan harapan serupa.\n"
+        "“Kami berharap pariwisata kembali pulih,” tuturnya."
+    )
+    assert speaker_name(art, -1) == "Abdi Saputra"

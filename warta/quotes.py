@@ -371,6 +371,8 @@ class _Finder:
         self.org_words: frozenset[str] = frozenset()
         self._described: dict[str, bool] = {}
         self._quoted: list[tuple[int, int]] = []
+        self._reported_spans: list[tuple[int, int]] = []
+        self._places: frozenset[str] | None = None
         self._lower = set(_LOWER.findall(self.text))
 
     def add_shadow(self, shadow: list[tuple[int, int, Entity]]) -> None:
@@ -460,12 +462,46 @@ class _Finder:
         if not keep:
             return None
         s, e = keep[0].start(), keep[-1].end()
+        ext = self._role_run(s) if self.lang == "id" else None
+        if ext is not None and ext > e:
+            return s, ext
         if len(keep) == len(words) and text[end : end + 1] == ",":
             m = _APPOSITION_NAME.match(text, end)
             first = text[s:e].split()[0].lower()
             if m and (not self._names_person(s, e) or first in self.lex.titles or first in _ROLE_NOUNS):
                 e = m.end(1)
         return s, e
+
+    def _role_run(self, s: int) -> int | None:
+        """End of a role phrase that runs over ``dan`` and commas to the name closing it: ``kata Menteri
+        Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD dalam …``, ``kata Camat Neglasari,
+        Kabupaten Tangerang, Ubaidillah Ansar, Sabtu …``. None unless the phrase opens with a title or role
+        noun and the run ends with a capitalised word."""
+        text = self.text
+        first = _WORD.match(text, s)
+        if first is None:
+            return None
+        fw = first.group(0).lower()
+        if fw not in self.lex.titles and fw not in _ROLE_NOUNS:
+            return None
+        end = None
+        p = s
+        for n, m in enumerate(_ROLE_TOKEN.finditer(text, s)):
+            if m.start() != p or n > 24:
+                break
+            tok = m.group(1)
+            word = tok.strip(" ,()")
+            low = word.lower()
+            if tok.startswith((",", "(")) or low in ("dan", "and", "of", "for", "serta", "&"):
+                pass
+            elif word[:1].isupper() or (word[:1].isdigit() and "-" in word):
+                if _DAY.fullmatch(low):
+                    break
+                end = m.start(1) + len(tok.rstrip(" ,"))
+            else:
+                break
+            p = m.end()
+        return end
 
     def _names_person(self, s: int, e: int) -> bool:
         return any(s <= ms and me <= e and self._person_like(ent) for ms, me, ent in self.mentions)
@@ -537,6 +573,9 @@ class _Finder:
         for ps, pe in reversed(parts[-3:]):
             if self._names_person(ps, pe):
                 ps2, pe2 = _strip(text, ps, pe)
+                contact = _CONTACT.search(text, ps2, pe2)
+                if contact and contact.start() > ps2:
+                    pe2 = contact.start()
                 return ps2, pe2
             if any(w[:1].isupper() for w in text[ps:pe].split()[1:]):
                 break  # a name-like segment nearer the cue: do not jump over it
@@ -555,6 +594,10 @@ class _Finder:
             ws = chunk.split()
             if any(w[:1].isupper() for w in ws) or ws[0].lower() in self.lex.pronouns or len(parts) == 1:
                 ps2, pe2 = _strip(text, ps, pe)
+                # "Kepala Dinas X Tedi Hafni dihubungi secara terpisah mengatakan": the name ends the subject
+                contact = _CONTACT.search(text, ps2, pe2)
+                if contact and contact.start() > ps2:
+                    pe2 = contact.start()
                 # drop trailing auxiliaries: "juga", "pun", "kembali", "also"
                 sub = re.sub(
                     r"(?:\s+(?:juga|pun|kembali|lalu|kemudian|pun|telah|sudah|also|then|has|had|have))+$",
@@ -893,6 +936,8 @@ class _Finder:
     def _resolve(self, found: list[_Found]) -> None:
         quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
         self._quoted = quoted
+        # reported clauses: a name inside one is what someone said, not who speaks next
+        self._reported_spans = [(f.start, f.end) for f in found if f.kind == "indirect"]
         prev: _Found | None = None
         for idx, f in enumerate(found):
             if f.cue is None:
@@ -956,6 +1001,9 @@ class _Finder:
     def _in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self._quoted)
 
+    def _in_reported(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._reported_spans)
+
     def _from_span(self, f: _Found, prev: _Found | None) -> None:
         text = self.text
         assert f.speaker_span is not None
@@ -975,7 +1023,16 @@ class _Finder:
             ent = self._antecedent(f.start, s, prev, plural=False)
             f.speaker = ent.id if ent else None
             return
-        ent = self._entity_in(s, e) or self._by_name(words, s) or self._new_person(s, e)
+        ent = self._entity_in(s, e)
+        if (
+            ent is not None
+            and not any(s <= m.start and e - 1 <= m.end <= e for m in ent.mentions)
+            and not self._lower_between(ent, s, e)
+        ):
+            # the name closing the phrase beats an earlier word of it: "Presiden Direktur PT Bank X Tbk
+            # Jahja Setiaatmadja" (the model typed "Presiden" PERSON and the rest ORG)
+            ent = self._new_person(s, e) or ent
+        ent = ent or self._by_name(words, s) or self._new_person(s, e)
         if ent is not None and first in _RELATIONAL and any(m.start < s for m in ent.mentions):
             # "pengacara Hendra" after Hendra was introduced: Hendra's lawyer speaks, not Hendra
             return
@@ -987,6 +1044,17 @@ class _Finder:
         if all(w in self.lex.titles or w in _ROLE_NOUNS or w in ("sang", "the") for w in lw):
             ent = self._titled_person(lw, s)
             f.speaker = ent.id if ent else None
+
+    def _lower_between(self, ent: Entity, s: int, e: int) -> bool:
+        """A lower-case word (other than ``dan``/``and``/``of``/``for``) between the last mention of ``ent``
+        in the phrase and its end: ``Alfred Sitorus dari Koalisi Pejalan Kaki`` names Alfred Sitorus."""
+        ends = [m.end for m in ent.mentions if s <= m.start and m.end <= e]
+        if not ends:
+            return True
+        return any(
+            w[:1].islower() and w not in ("dan", "and", "of", "for")
+            for w in re.findall(r"[\w-]+", self.text[max(ends) : e])
+        )
 
     def _new_person(self, s: int, e: int) -> Entity | None:
         """A name closing the speaker phrase that the entity stage missed (``Kepala Dinas X Budi Santoso``):
@@ -1002,16 +1070,29 @@ class _Finder:
         if k == len(words):
             return None
         if len(words) - k > 4:
-            k = len(words) - 3  # "Kepala Dinkes Indramayu Deden Bonni Koswara": a name has at most 3-4 words
-            places = {
-                m.text.lower()
-                for x in self.a.entities
-                if x.type in ("LOC", "GPE", "ORG") and not x.id.startswith("_s")
-                for m in x.mentions
-                if " " not in m.text
-            }
-            while k < len(words) - 1 and words[k].lower().strip(".,") in places:
-                k += 1  # "... Kejaksaan Tinggi Sultra Budi Hartono" with "Sultra" a place elsewhere
+            k = len(words) - 3  # "Kepala Dinkes Indramayu Deden Bonni Koswara": a name has 3-4 words at most
+        # leading words of an office or place: "... Kota Bekasi Karto", "... Bank X Tbk Jahja Setiaatmadja",
+        # "... DKI Jakarta Baequni Boerman", "... Kejaksaan Tinggi Sultra Budi Hartono" (Sultra a place)
+        places = self._place_words()
+        k0 = k
+        while k < len(words) - 1:
+            w = words[k].strip(".,()")
+            lw = w.lower()
+            if not (
+                lw in places
+                or lw in self.org_words
+                or lw in self.lex.orgs
+                or lw in _ORG_TAIL
+                or (w.isupper() and len(w) >= 2)
+            ):
+                break
+            k += 1
+        if (
+            k > k0
+            and len(words) - k == 1
+            and (words[k - 1].lower().strip(".,") in _PLACE_HEAD or words[k].lower().strip(".,") in places)
+        ):
+            return None  # "Kepala Dusun X, Kelurahan Sumbersari", "Pemprov Banten": the name of a place
         prev = re.search(r"([\w-]+)\W*$", self.text[max(0, s - 30) : s])
         # "tutur Saiful": one capitalised word right after a reporting word is a name
         single = (
@@ -1022,7 +1103,10 @@ class _Finder:
             and self.lex.kind(prev.group(1)) is not None
         )
         titled = k > 0 and (
-            words[k - 1].lower().strip(".,") in titles or words[k - 1].endswith(",") or words[k - 1].isupper()
+            words[k - 1].lower().strip(".,") in titles
+            or words[k - 1].endswith(",")
+            or words[k - 1].isupper()
+            or k > k0
         )
         start, end = s + toks[k][0], s + toks[-1][1]
         while end > start and self.text[end - 1] in ".,":
@@ -1044,6 +1128,19 @@ class _Finder:
         self.a.entities.append(ent)
         self.mentions.append((start, end, ent))
         return ent
+
+    def _place_words(self) -> frozenset[str]:
+        """Words the article uses as a place or organisation name (``Sultra``), or first word of a two-word
+        place (``Jakarta Selatan``)."""
+        if self._places is None:
+            self._places = frozenset(
+                m.text.split()[0].lower()
+                for x in self.a.entities
+                if x.type in ("LOC", "GPE", "ORG") and not x.id.startswith("_s")
+                for m in x.mentions
+                if len(m.text.split()) == 1 or (len(m.text.split()) == 2 and x.type != "ORG")
+            )
+        return self._places
 
     def _repair(self, over: list[tuple[int, int, Entity]], start: int, end: int, name: str) -> Entity | None:
         """The name closing a speaker phrase lies in a mention the statistical model typed as a place or an
@@ -1179,7 +1276,11 @@ class _Finder:
         if ent.id not in self._described:
             text = self.text
             self._described[ent.id] = any(
-                (_AGE.match(text, m.end) or _ROLE_BEFORE.search(text, max(0, m.start - 30), m.start))
+                (
+                    _AGE.match(text, m.end)
+                    or _ROLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    or self._role_apposition(m.end)
+                )
                 and len(m.text.split()) <= 4
                 for m in ent.mentions
             )
@@ -1200,26 +1301,83 @@ class _Finder:
             for ms, me, ent in reversed(self._by_end[:k]):
                 if ent.id.startswith("_s") and not self._shadow_person(ent):
                     continue
-                if not self._in_quote(ms) and (
-                    self._person_like(ent) or (plural and ent.type == "ORG") or self._acting(ent, ms, me)
+                if (
+                    not self._in_quote(ms)
+                    and not self._in_reported(ms)
+                    and (
+                        self._person_like(ent)
+                        or (plural and ent.type == "ORG")
+                        or self._acting(ent, ms, me)
+                        or (not plural and self._org_person(ent, ms, me))
+                    )
                 ):
                     yield ms, me, ent
+
+        def person(ms: int, me: int, ent: Entity) -> Entity | None:
+            if not plural and (
+                ent.type in ("ORG", "LOC", "GPE") or (ent.type == "OTHER" and len(ent.name.split()) > 4)
+            ):
+                return self._new_person(ms, me)  # "Gubernur BI Perry Warjiyo mendorong …" (one ORG span)
+            return ent
 
         for ms, me, ent in cands():
             if ms < window or (prev_ent is not None and ms < anchor):
                 break
-            if self._subject_position(ms) and (
-                ent.type != "OTHER" or self._acting(ent, ms, me) or ent.id in self._speakers
+            if self._subject_position(ms, me) and (
+                ent.type != "OTHER"
+                or self._acting(ent, ms, me)
+                or ent.id in self._speakers
+                or self._described.get(ent.id)
+                or self._org_person(ent, ms, me)
             ):
-                return ent
+                found = person(ms, me, ent)
+                if found is not None:
+                    return found
         if prev_ent is not None:
             return prev_ent
         last = None
         for ms, _me, ent in cands():
+            if ent.type in ("ORG", "LOC", "GPE") and not plural:
+                continue
             last = last or ent
-            if self._subject_position(ms):
+            if self._subject_position(ms, _me):
                 return ent
         return last
+
+    def _apposition_of_name(self, comma: int) -> bool:
+        """The comma at ``comma`` follows a person's name that opens its clause: what comes after it is an
+        apposition (``Tri Maharini, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, …``)."""
+        k = bisect.bisect_right(self._mention_ends, comma)
+        for ms, me, ent in reversed(self._by_end[:k]):
+            if me < comma - 1:
+                return False
+            if me >= comma - 1 and (self._person_like(ent) or ent.type == "OTHER"):
+                ss, _ = self._sentence_of(ms)
+                cs = max(ss, self.text.rfind(",", ss, ms) + 1)
+                lead = _LEAD[self.lang].sub("", self.text[cs:ms].strip())
+                return all(w[:1].isupper() for w in re.findall(r"[\w-]+", lead))
+        return False
+
+    def _role_apposition(self, end: int) -> bool:
+        """``Name, Koordinator …`` / ``Name, dokter …``: a role apposition follows the name at ``end``."""
+        m = re.match(r",\s+(?:(?:salah satu|seorang|selaku|sebagai)\s+)?([\w-]+)", self.text[end : end + 60])
+        if not m:
+            return False
+        w = m.group(1)
+        return w.lower() in self.lex.titles or w.lower() in _ROLE_NOUNS or bool(_ROLE_BEFORE.match(w + " "))
+
+    def _org_person(self, ent: Entity, ms: int, me: int) -> bool:
+        """A place or organisation span from the model that ends with a person's name before an active verb:
+        ``(Gubernur) BI Perry Warjiyo mendorong …``, ``DKI Jakarta Baequni Boerman menilai …``."""
+        if ent.type not in ("ORG", "LOC", "GPE", "OTHER") or ent.kb_id or ent.id.startswith("_s"):
+            return False
+        words = self.text[ms:me].split()
+        if self.lang != "id" or len(words) < (2 if ent.type != "OTHER" else 5):
+            return False
+        if not _ACTIVE_VERB.match(self.text, me):
+            return False
+        last = words[-1].lower().strip(".,")
+        return words[-1][:1].isupper() and last not in self.lex.orgs and last not in self.org_words
 
     def _shadow_person(self, ent: Entity) -> bool:
         """A provisional name is a possible antecedent only with evidence that it is a person: two or more
@@ -1255,15 +1413,33 @@ class _Finder:
         starts = [s for s, _ in self.sents if s <= pos]
         return starts[-n] if len(starts) >= n else 0
 
-    def _subject_position(self, ms: int) -> bool:
-        """A mention at the start of its clause (after titles and connectors)."""
+    def _subject_position(self, ms: int, me: int | None = None) -> bool:
+        """A mention at the start of its clause (after titles and connectors); also the name closing a role
+        phrase before an active verb (``Co-Founder sekaligus Pembina Komunitas X Toto Sugito mengapresiasi``),
+        the speaker of ``Menurut X, …`` and the agent of ``Hal senada disampaikan X``."""
         text = self.text
         ss, _ = self._sentence_of(ms)
         seg_start = max(ss, text.rfind(",", ss, ms) + 1)
         lead = text[seg_start:ms]
         lead = _LEAD[self.lang].sub("", lead.strip())
         words = [w for w in re.findall(r"[\w-]+", lead)]
-        return all(w[:1].isupper() or w.lower() in self.lex.titles for w in words) and len(words) <= 6
+        if seg_start > ss and self._apposition_of_name(seg_start - 1):
+            return False  # "Abdian Saputra, Koordinator Ekajaya Fast Boat, …": inside the apposition
+        if all(w[:1].isupper() or w.lower() in self.lex.titles for w in words) and len(words) <= 6:
+            return True
+        if self.lang != "id":
+            return False
+        if _SPEAKER_LEAD.search(text[max(ss, ms - 60) : ms]):
+            return True
+        if me is None or not _ACTIVE_VERB.match(text, me):
+            return False
+        # a role phrase before the name: no verb in it, and it opens with a title or role word
+        return (
+            bool(words)
+            and (words[0].lower() in self.lex.titles or words[0].lower() in _ROLE_NOUNS)
+            and not any(_VERBISH.match(w) for w in words)
+            and len(words) <= 16
+        )
 
 
 _ROLE_NOUNS = _wordset(
@@ -1276,6 +1452,24 @@ _ROLE_NOUNS = _wordset(
 )
 
 
+_CONTACT = re.compile(
+    r"\s+(?:(?:yang|saat|ketika|sewaktu|ketika|tatkala)\s+)?(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|"
+    r"dijumpai|dimintai|ditanya|ditanyai|when\s+asked|when\s+contacted)\b",
+    re.I,
+)
+_ROLE_TOKEN = re.compile(r"[ \t]*(,(?=[ \t]+(?:[A-Z]|dan\s|serta\s))|\([A-Z][\w-]*\)|[\w’'&-]+)")
+_DAY = re.compile(r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin|pekan|hari")
+_SPEAKER_LEAD = re.compile(
+    r"(?:\bmenurut|\b(?:hal|pendapat|pandangan|pernyataan) (?:senada|serupa|sama|berbeda)\s+(?:juga\s+)?"
+    r"(?:disampaikan|dikemukakan|diungkapkan|dilontarkan|diutarakan|dinyatakan)(?:\s+oleh)?)"
+    r"(?:\s+[\w()-]+){0,14}?\s*$",
+    re.I,
+)
+_VERBISH = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$")
+_PLACE_HEAD = _wordset(
+    "desa dusun kelurahan kecamatan kabupaten kota provinsi jalan jl pulau gunung sungai pantai pasar kampung"
+)
+_ORG_TAIL = _wordset("tbk persero tbk. ltd inc corp co")
 _NOT_NAME = _wordset(
     "desa dusun kelurahan kecamatan kabupaten kota provinsi jalan jl sungai pulau gunung danau pantai "
     "pasar kartu program dinas badan kantor rumah sakit universitas sekolah partai bank pt hotel "
