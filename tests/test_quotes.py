@@ -14,9 +14,9 @@ from warta.sentences import sentences_stage
 RES = Resources(use_models=False)
 
 
-def run(body: str, lang: str = "id") -> Article:
+def run(body: str, lang: str = "id", **options: object) -> Article:
     art = Article.from_parts(body, title="Berita uji coba", language=lang)
-    ctx = Context(resources=RES)
+    ctx = Context(resources=Resources(use_models=False, options=options) if options else RES)
     sentences_stage(art, ctx)
     entities_stage(art, ctx)
     quotes_stage(art, ctx)
@@ -277,14 +277,22 @@ def test_english_participle_adjunct_and_addressee() -> None:
     assert not any("Daily Star" in t or t.startswith("in a statement") for t in texts)
 
 
+STANCE_TEXT = (
+    "Senator Ann Webb criticized the governor for his handling of the flood.\n"
+    "A new poll shows the two candidates tied in the state.\n"
+    "He was said to have kept every letter he ever received.\n"
+    "Officials in the United States declined the offer."
+)
+
+
+def test_english_stance_verbs_are_no_quotes_by_default() -> None:
+    assert run(STANCE_TEXT, lang="en").quotes == []
+    art = run("The mayor welcomed the minister at the station and wants to build a bridge.", lang="en")
+    assert art.quotes == []
+
+
 def test_english_stance_verbs_and_passives() -> None:
-    art = run(
-        "Senator Ann Webb criticized the governor for his handling of the flood.\n"
-        "A new poll shows the two candidates tied in the state.\n"
-        "He was said to have kept every letter he ever received.\n"
-        "Officials in the United States declined the offer.",
-        lang="en",
-    )
+    art = run(STANCE_TEXT, lang="en", **{"quotes.stance": True})
     texts = [q.text for q in art.quotes]
     assert "the governor for his handling of the flood" in texts
     assert "the two candidates tied in the state" in texts
@@ -359,3 +367,14 @@ def test_apposition_does_not_take_the_subject_role() -> None:
         "“Kami berharap pariwisata kembali pulih,” tuturnya."
     )
     assert speaker_name(art, -1) == "Abdi Saputra"
+
+
+def test_english_speaker_of_a_second_conjunct_and_a_country_speaker() -> None:
+    art = run(
+        "North Korea condemned the measures and said it would not return to talks.\n"
+        "The two leaders signed an agreement and said they would meet again.",
+        lang="en",
+    )
+    assert [q.speaker_text for q in art.quotes] == ["North Korea", "The two leaders"]
+    assert speaker_name(art, 0) == "North Korea"
+    assert art.quotes[0].text == "it would not return to talks"

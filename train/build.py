@@ -12,6 +12,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import time
@@ -82,12 +83,17 @@ AUXILIARIES = frozenset(
 )
 
 
+_ORDINAL = re.compile(r"pertama|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d+")
+
+
 def harmonize_gsd2018(sent: UDSentence) -> None:
     """Move a 2018 GSD sentence towards current UD Indonesian conventions (in place).
 
     ADV auxiliaries -> AUX/aux; possessive PRON/det -> nmod:poss; PROPN flat -> flat:name (nmod under a
-    NOUN); acl with a
-    ``yang`` dependent -> acl:relcl; ``untuk`` introducing a verb -> SCONJ/mark.
+    NOUN); acl with a ``yang`` dependent -> acl:relcl; ``untuk`` introducing a verb -> SCONJ/mark;
+    ``/`` SYM -> PUNCT; ``apa``/``diri`` NOUN -> PRON; ``satu`` DET/det -> NUM/nummod; ordinals after
+    their noun (and ``pertama``) -> ADJ/amod; ``salah satu X`` restructured as in current GSD (satu
+    nummod of X, salah advmod of satu).
     """
     words = sent.words
     for w in words:
@@ -103,6 +109,23 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.deprel = "acl:relcl"
         elif form == "untuk" and w.deprel == "case" and head is not None and head.upos == "VERB":
             w.upos, w.deprel = "SCONJ", "mark"
+        elif form == "/" and w.upos == "SYM":
+            w.upos = "PUNCT"
+        elif form in ("apa", "diri") and w.upos == "NOUN":
+            w.upos = "PRON"
+        elif form == "satu" and w.upos == "DET" and w.deprel in ("det", "nummod"):
+            w.upos, w.deprel = "NUM", "nummod"
+        elif _ORDINAL.fullmatch(form) and w.upos in ("NUM", "DET") and (form == "pertama" or w.head < w.id):
+            w.upos, w.deprel = "ADJ", "amod"  # "anak kedua" (second); "kedua negara" (both) is NUM
+        elif _ORDINAL.fullmatch(form) and w.upos == "DET" and w.deprel == "det":
+            w.upos, w.deprel = "NUM", "nummod"
+    # "salah satu X": 2018 salah(det→X) + satu(fixed→salah); now satu(NUM nummod→X) + salah(ADJ advmod→satu)
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        pair = (w.form.lower(), nxt.form.lower())
+        if pair == ("salah", "satu") and nxt.head == w.id and nxt.deprel == "fixed":
+            nxt.head, nxt.deprel, nxt.upos = w.head, "nummod", "NUM"
+            w.head, w.deprel, w.upos = nxt.id, "advmod", "ADJ"
 
 
 FeatsLexicon = dict[tuple[str, str], str]

@@ -46,6 +46,8 @@ MIN_WORDS = 4  # a quoted passage without a cue needs this many words (scare quo
 MID_MIN_WORDS = 8  # ... and this many when the mark opens mid-sentence
 MAX_PARAS = 4  # an unclosed quote runs on into at most this many further paragraphs
 USE_PARSE = False
+#: Stance verbs as cues (option ``quotes.stance``): off, a quotation is something said or written.
+STANCE = False
 
 # Nouns of relation: "<noun> X" names someone else than X when X is already known in the article.
 _RELATIONAL = frozenset(
@@ -130,12 +132,38 @@ class CueLexicon:
         return self.use.get(word.lower())
 
 
+_EN_PAST = frozenset(
+    "met held took made gave sent told said went came saw won lost left led put set began spoke wrote".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _first_conjunct_subject(text: str, s: int, e: int) -> int:
+    """English ``X verbed … and said …``: the speaker phrase ends before the first conjunct's verb
+    (``North Korea condemned the measures and`` → ``North Korea``). Returns the new end."""
+    phrase = text[s:e]
+    if not re.search(r"\s(?:and|but|then)$", phrase):
+        return e
+    for m in re.finditer(r"\S+", phrase):
+        w = m.group()
+        if m.start() and w.islower() and (w.endswith("ed") or w in _EN_PAST):
+            return s + len(phrase[: m.start()].rstrip())
+    return e
+
+
 def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
-    """The cue lexicon of ``lang`` (cached per pipeline)."""
+    """The cue lexicon of ``lang`` (cached per pipeline).
+
+    Stance verbs (use ``pre``: ``criticized``, ``welcomed``, ``praised`` …) express an attitude, not speech;
+    they are cues only with option ``quotes.stance`` (attribution in the wider sense of PolNeAR/PARC)."""
     pack = ctx.resources.pack(lang)
+    stance = bool(ctx.resources.options.get("quotes.stance", STANCE))
 
     def build() -> CueLexicon:
-        use = {r["word"].lower(): (r.get("use") or "both") for r in pack.table("cues") if r.get("word")}
+        use = {
+            r["word"].lower(): (r.get("use") or "both")
+            for r in pack.table("cues")
+            if r.get("word") and (stance or r.get("use") != "pre")
+        }
         alt = "|".join(sorted((re.escape(w) for w in use), key=len, reverse=True)) or "(?!x)x"
         code = "en" if pack.lang == "en" else "id"
         titles = frozenset(w.lower() for w in pack.words("person_titles"))
@@ -150,7 +178,7 @@ def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
             orgs,
         )
 
-    return ctx.resources.cached(f"quote-cues:{pack.lang}", build)
+    return ctx.resources.cached(f"quote-cues:{pack.lang}:{stance}", build)
 
 
 # -- direct quotes ---------------------------------------------------------------------------------------
@@ -606,6 +634,8 @@ class _Finder:
                     flags=re.I,
                 )
                 pe2 = ps2 + len(sub)
+                if self.lang == "en":
+                    pe2 = _first_conjunct_subject(text, ps2, pe2)
                 if pe2 > ps2 and len(text[ps2:pe2].split()) <= MAX_SPEAKER_WORDS + 4:
                     return ps2, pe2
                 return None
@@ -1181,7 +1211,7 @@ class _Finder:
 
     def _entity_in(self, s: int, e: int) -> Entity | None:
         """The entity a speaker phrase names: its last person-like name (``Kepala Dinas X Budi Santoso`` →
-        Budi Santoso), else an organisation that is the whole phrase."""
+        Budi Santoso), else an organisation or a country that is (nearly) the whole phrase."""
         inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms >= s and me <= e]
         real = [x for x in inside if not x[2].id.startswith("_s")]
         # a provisional name speaks only when it closes the phrase ("kata Kepala Dinas X Budi")
@@ -1212,7 +1242,7 @@ class _Finder:
         for _ms, _me, ent in reversed(inside):
             if ent.type == "PERSON":
                 return ent
-        orgs = [(ms, me, ent) for ms, me, ent in inside if ent.type in ("ORG", "NORP", "OTHER")]
+        orgs = [(ms, me, ent) for ms, me, ent in inside if ent.type in ("ORG", "NORP", "GPE", "OTHER")]
         if not orgs:
             return None
         ms, me, ent = orgs[-1]

@@ -90,12 +90,23 @@ def eval_quotes(
     path: Annotated[Path | None, typer.Option("--path", help="Override the data location.")] = None,
     as_json: AsJson = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N documents.")] = None,
+    stance: Annotated[
+        bool, typer.Option("--stance", help="Count stance verbs (criticized, welcomed …) as cues.")
+    ] = False,
 ) -> None:
     """Quotations: statement overlap P/R/F1, exact-span F1, cue and speaker accuracy.
 
     Example: warta eval quotes pfsa --json
     """
-    _run("quotes", "evaluate_quotes", dataset, path=str(path) if path else None, limit=limit, as_json=as_json)
+    _run(
+        "quotes",
+        "evaluate_quotes",
+        dataset,
+        path=str(path) if path else None,
+        limit=limit,
+        options={"quotes.stance": True} if stance else None,
+        as_json=as_json,
+    )
 
 
 @eval_app.command("events")

@@ -39,11 +39,11 @@ def data_root() -> Path:
     return Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
-def _pipeline() -> Any:
+def _pipeline(options: dict[str, Any] | None = None) -> Any:
     from warta.pipeline import DEFAULT_STAGES, Pipeline
 
     names = list(DEFAULT_STAGES[: DEFAULT_STAGES.index("quotes") + 1])
-    return Pipeline(names)
+    return Pipeline(names, options=options)
 
 
 # -- PFSA-ID -----------------------------------------------------------------------------------------------
@@ -465,11 +465,11 @@ def _result(
     return res
 
 
-def _evaluate_pfsa(path: Path, limit: int | None) -> dict[str, Any]:
+def _evaluate_pfsa(path: Path, limit: int | None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     docs = read_bilou(path)
     if limit:
         docs = docs[:limit]
-    pipe = _pipeline()
+    pipe = _pipeline(options)
     t = _Tally()
     t_all = _Tally()
     seconds = 0.0
@@ -514,7 +514,7 @@ def load_corpus_article(
     return Article.from_parts(row["text"], title=row.get("title"), id=f"{corpus}:{art_id}", language="id")
 
 
-def _evaluate_dev(path: Path, limit: int | None) -> dict[str, Any]:
+def _evaluate_dev(path: Path, limit: int | None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     root = data_root()
     if not root.is_dir():
         raise FileNotFoundError(str(root))
@@ -522,7 +522,7 @@ def _evaluate_dev(path: Path, limit: int | None) -> dict[str, Any]:
         rows = [json.loads(line) for line in fh if line.strip()]
     if limit:
         rows = rows[:limit]
-    pipe = _pipeline()
+    pipe = _pipeline(options)
     cache: dict[str, dict[str, dict[str, Any]]] = {}
     t = _Tally()
     per_kind = {"direct": _Tally(), "indirect": _Tally()}
@@ -595,14 +595,14 @@ def _read_brat(path: Path) -> list[GoldQuote]:
     return out
 
 
-def _evaluate_polnear(path: Path, limit: int | None) -> dict[str, Any]:
+def _evaluate_polnear(path: Path, limit: int | None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     text_dir, ann_dir = path / "text", path / "attributions"
     if not text_dir.is_dir():
         raise FileNotFoundError(str(text_dir))
     names = sorted(p.stem for p in text_dir.glob("*.txt"))
     if limit:
         names = names[:limit]
-    pipe = _pipeline()
+    pipe = _pipeline(options)
     t = _Tally()
     seconds = 0.0
     for name in names:
@@ -620,24 +620,34 @@ def _evaluate_polnear(path: Path, limit: int | None) -> dict[str, Any]:
 
 
 # -- entry points ------------------------------------------------------------------------------------------
-def evaluate_quotes(dataset: str, path: str | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Evaluate the quotes stage on ``dataset`` ("pfsa", "dev" or "polnear")."""
+def evaluate_quotes(
+    dataset: str, path: str | None = None, limit: int | None = None, options: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Evaluate the quotes stage on ``dataset`` ("pfsa", "dev" or "polnear") with pipeline ``options``."""
     if dataset not in DATASETS:
         raise ValueError(f"unknown quote data set {dataset!r}; choose one of {', '.join(DATASETS)}")
+    result = _evaluate(dataset, path, limit, options)
+    result["options"] = dict(options or {})
+    return result
+
+
+def _evaluate(
+    dataset: str, path: str | None, limit: int | None, options: dict[str, Any] | None
+) -> dict[str, Any]:
     if dataset == "pfsa":
         p = Path(path) if path else data_root() / PFSA_FILE
         if not p.exists():
             raise FileNotFoundError(str(p))
-        return _evaluate_pfsa(p, limit)
+        return _evaluate_pfsa(p, limit, options)
     if dataset == "dev":
         p = Path(path) if path else Path(__file__).resolve().parents[2] / DEV_FILE
         if not p.exists():
             raise FileNotFoundError(str(p))
-        return _evaluate_dev(p, limit)
+        return _evaluate_dev(p, limit, options)
     p = Path(path) if path else data_root() / POLNEAR_DIR
     if not p.exists():
         raise FileNotFoundError(str(p))
-    return _evaluate_polnear(p, limit)
+    return _evaluate_polnear(p, limit, options)
 
 
 def format_report(result: dict[str, Any]) -> str:
