@@ -86,6 +86,28 @@ def test_entities(nlp: spacy.Language, text: str, expected: set[tuple[str, str]]
     assert expected <= _ents(nlp(text))
 
 
+def test_ner_runs_before_parser_and_ruler_after_ner(nlp: spacy.Language) -> None:
+    names = nlp.pipe_names
+    order = [names.index(n) for n in ("ner", "entity_ruler", "entity_ruler_cased", "parser")]
+    assert order == sorted(order)
+    for ruler in ("entity_ruler", "entity_ruler_cased"):
+        assert not nlp.get_pipe(ruler).overwrite  # the rulers only fill gaps the NER left
+
+
+def test_conventions(nlp: spacy.Language) -> None:
+    # UNER/CoNLL conventions: demonyms are not places, titles are outside the name.
+    doc = nlp("Iraqi and Israeli officials met on Tuesday to discuss the border.")
+    assert not {e.text for e in doc.ents} & {"Iraqi", "Israeli"}
+    assert ("Helen Moreau", "PERSON") in _ents(nlp("Dr. Helen Moreau will lead the new clinic."))
+
+
+def test_gazetteer_ruler(nlp: spacy.Language) -> None:
+    # a lower-case capital from warta's actor table; a common word that is also a place name stays O
+    doc = nlp("We stayed three nights in nairobi before driving on to the coast.")
+    assert ("nairobi", "LOC") in _ents(doc)
+    assert not nlp("The male nurse said he would call back later.").ents
+
+
 def test_no_entities_in_plain_sentence(nlp: spacy.Language) -> None:
     assert not nlp("The price of rice went up again this morning.").ents
 

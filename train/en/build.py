@@ -32,7 +32,7 @@ ROOT = HERE.parent.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "en_news"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 SENTS_PER_DOC = 10
 
 if str(ROOT) not in sys.path:  # ``python train/en/build.py`` as well as ``python -m train.en.build``
@@ -411,7 +411,13 @@ def _merge(parts: Iterable[Path], target: Path, vocab: spacy.Vocab | None = None
 
 
 def _train(
-    config: Path, out: Path, train: Path, dev: Path, max_steps: int | None, resume: Path | None = None
+    config: Path,
+    out: Path,
+    train: Path,
+    dev: Path,
+    max_steps: int | None,
+    resume: Path | None = None,
+    seed: int | None = None,
 ) -> Path:
     """Run ``spacy train``; with ``resume``, every component is sourced from that pipeline (continued training
     with a fresh optimizer) instead of being initialised from scratch."""
@@ -420,6 +426,8 @@ def _train(
     overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev)}
     if max_steps:
         overrides["training.max_steps"] = max_steps
+    if seed is not None:
+        overrides["system.seed"] = seed
     if resume is not None:
         if out.resolve() in resume.resolve().parents:  # continuing a run in place: keep the old run aside
             prev = out.with_name(out.name + "-prev")
@@ -484,6 +492,7 @@ def train_ner(
     max_steps: int | None = None,
     resume: Path | None = None,
     init_tok2vec: Path | None = None,
+    seed: int | None = None,
 ) -> Path:
     """Train NER on the given corpora (continuing from ``resume`` if given; with ``init_tok2vec``, a UD
     pipeline, its tok2vec weights initialise the NER's own tok2vec); returns model-best."""
@@ -494,7 +503,7 @@ def train_ner(
     dev = _merge(dev_parts, CORPUS_DIR / "ner-select-dev.spacy", vocab, NER_SELECT_WORDS)
     if init_tok2vec is not None and resume is None:
         resume = _ner_init_from_ud(init_tok2vec, train, dev, OUTPUT_DIR / f"{tag}-init" / "model")
-    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, resume)
+    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, resume, seed)
 
 
 def _ner_scores(nlp: spacy.Language) -> dict[str, float]:
@@ -577,24 +586,25 @@ def _add_lemmatizer(nlp: spacy.Language) -> None:
     lemmatizer.initialize(lookups=lookups)
 
 
-def ruler_patterns(nlp: spacy.Language, data: Path) -> list[dict[str, object]]:
+def ruler_patterns(nlp: spacy.Language, data: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """``entity_ruler`` patterns from warta's own tables: countries, capitals and places of the actor table
     (``warta/data/actors.tsv.gz``: pycountry names, PETRARCH2 Phoenix place aliases, capitals) as LOC, and the
     English gazetteer (``warta/lang/en/gazetteer.tsv``: short forms of countries, IGOs) with its types.
-    Token patterns match ``ORTH``; phrase patterns (strings) match ``LOWER`` (``phrase_matcher_attr``).
+    Returns two lists of phrase patterns: one to match on ``LOWER``, one on ``ORTH`` (case as written); phrase
+    patterns (one hash lookup per token) because thousands of token patterns made the ruler ≈ 10 % of the
+    pipeline's time.
 
     Demonym aliases (``AFGHANS``) are skipped (UNER leaves demonyms O). Names that are (or consist of) common
-    English words must match in title or upper case (``Male``, ``Chad``); other names match in any case
-    (``kerala``, ``FALLUJAH``). Gazetteer aliases (``US``, ``WHO``) match exactly as written."""
+    English words must match in title or upper case (``Male``, ``Nice``); other names match in any case
+    (``kerala``, ``FALLUJAH``); "common" = a stop word or a lower-case non-PROPN word of UD English-EWT train.
+    Gazetteer aliases (``US``, ``WHO``) match exactly as written."""
     import gzip
 
-    from spacy.lookups import load_lookups
-
-    lookups = load_lookups("en", ["lemma_index", "lemma_exc"])
+    # Common words: stop words and every lower-case word UD English-EWT train tags other than PROPN (male,
+    # nice, reading, who); place names never seen that way (nairobi, kerala) may match in lower case.
     common = set(nlp.Defaults.stop_words)
-    for table in ("lemma_index", "lemma_exc"):
-        for words in lookups.get_table(table).values():
-            common.update(w.lower() for w in words)
+    for sent in read_conllu(data / UD_TRAIN):
+        common.update(w.form for w in sent.words if w.upos != "PROPN" and w.form.islower())
     demonyms = load_demonyms(data)
     names: dict[str, str] = {}
     with gzip.open(ROOT / "warta" / "data" / "actors.tsv.gz", "rt", encoding="utf-8") as fh:
@@ -610,25 +620,23 @@ def ruler_patterns(nlp: spacy.Language, data: Path) -> list[dict[str, object]]:
                 n = n.strip()
                 if len(n) >= 3 and n.lower() not in demonyms:
                     names.setdefault(n.title() if n.isupper() else n, LOC)
-    patterns: list[dict[str, object]] = []
-    seen: set[tuple[str, ...]] = set()
+    lower: dict[str, str] = {}
+    cased: dict[str, str] = {}
     for name, label in names.items():
         toks = [t.text for t in nlp.make_doc(name)]
         if all(t.lower() in common or not t.isalpha() for t in toks):
-            for form in (toks, [t.upper() for t in toks]):
-                if ("=",) + tuple(form) not in seen:
-                    seen.add(("=",) + tuple(form))
-                    patterns.append({"label": label, "pattern": [{"ORTH": t} for t in form]})
-        elif ("~",) + tuple(t.lower() for t in toks) not in seen:  # phrase pattern, matched on LOWER
-            seen.add(("~",) + tuple(t.lower() for t in toks))
-            patterns.append({"label": label, "pattern": name.lower()})
+            cased.setdefault(name, label)
+            cased.setdefault(name.upper(), label)
+        else:
+            lower.setdefault(name.lower(), label)
     for line in (ROOT / "warta" / "lang" / "en" / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if line.startswith(("#", "alias\t")) or len(f) < 3:
-            continue
-        toks = [t.text for t in nlp.make_doc(f[0])]
-        patterns.append({"label": ORG if f[2] == "ORG" else LOC, "pattern": [{"ORTH": t} for t in toks]})
-    return patterns
+        if not line.startswith(("#", "alias\t")) and len(f) >= 3:
+            cased[f[0]] = ORG if f[2] == "ORG" else LOC
+    return (
+        [{"label": v, "pattern": k} for k, v in lower.items()],
+        [{"label": v, "pattern": k} for k, v in cased.items()],
+    )
 
 
 def package(
@@ -641,12 +649,18 @@ def package(
     nlp = spacy.load(ud)
     nlp.add_pipe("ner", source=spacy.load(ner), before="parser")
     if ruler:
+        lower, cased = ruler_patterns(nlp, data or ROOT.parent / "shared" / "data")
+        er = nlp.add_pipe(
+            "entity_ruler", after="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "LOWER"}
+        )
+        er.add_patterns(lower)
         er = nlp.add_pipe(
             "entity_ruler",
-            after="ner",
-            config={"overwrite_ents": False, "validate": True, "phrase_matcher_attr": "LOWER"},
+            name="entity_ruler_cased",
+            after="entity_ruler",
+            config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"},
         )
-        er.add_patterns(ruler_patterns(nlp, data or ROOT.parent / "shared" / "data"))
+        er.add_patterns(cased)
     _add_lemmatizer(nlp)
     nlp.meta.update(
         {
@@ -748,9 +762,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--ner-init-tok2vec",
         type=Path,
-        default=OUTPUT_DIR / "ud" / "model-best",
-        help="initialise the NER's own tok2vec from this UD pipeline's tok2vec ('none' = random init)",
+        default="none",
+        help="initialise the NER's own tok2vec from this UD pipeline's tok2vec, e.g. "
+        "train/en/output/ud/model-best (default 'none' = random init; see docs/models-en.md)",
     )
+    ap.add_argument("--ner-seed", type=int, default=None, help="override system.seed for NER training")
     ap.add_argument("--no-ruler", action="store_true", help="package without the gazetteer entity_ruler")
     ap.add_argument(
         "--ner-model",
@@ -774,7 +790,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             train_ud(args.ud_continue_steps, resume=OUTPUT_DIR / "ud" / "model-best")
     if args.stage in ("all", "ner"):
         init = None if str(args.ner_init_tok2vec).lower() == "none" else args.ner_init_tok2vec
-        train_ner(sets, tag=args.ner_tag, max_steps=args.ner_steps, resume=args.ner_resume, init_tok2vec=init)
+        train_ner(
+            sets,
+            tag=args.ner_tag,
+            max_steps=args.ner_steps,
+            resume=args.ner_resume,
+            init_tok2vec=init,
+            seed=args.ner_seed,
+        )
     if args.stage in ("all", "package"):
         ud_best = OUTPUT_DIR / "ud" / "model-best"
         package(ud_best, args.ner_model, args.out, sets, args.data, ruler=not args.no_ruler)
