@@ -169,3 +169,9 @@ def test_model_span_starting_inside_a_multiword_title_is_trimmed():
     sentences_stage(art, ctx)
     entities_stage(art, ctx)
     assert [m.text for e in art.entities if e.type == "PERSON" for m in e.mentions] == ["Sugiono"]
+
+
+def test_english_gazetteer_knows_the_european_community(rules):
+    rec = _run(rules, "The European Community and the EEC summit.", lang="en")
+    ec = [e for e in rec.entities if e.name == "European Community"]
+    assert len(ec) == 1 and ec[0].sector == "IGO" and len(ec[0].mentions) == 2
