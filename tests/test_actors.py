@@ -92,3 +92,13 @@ def test_english_role_word_used_as_modifier_is_no_actor():
     names = {e.name.lower() for e in rec.entities}
     assert {"police", "protesters"} <= names
     assert not names & {"state", "naval"}
+
+
+def test_role_word_ending_a_longer_title_is_no_actor(rules):
+    from warta.record import Article
+
+    text = "Direktur Jenderal Imigrasi Hendarsam Marantoko bicara. Brigadir Jenderal Budi Santoso hadir."
+    rec = rules(Article.from_parts(text, language="id"))
+    names = {e.name: e for e in rec.entities}
+    assert "Jenderal" not in names
+    assert names["Budi Santoso"].sector == "MIL"

@@ -329,6 +329,9 @@ def actors_stage(article: Article, ctx: Context) -> None:
             if ent.type == "OTHER":
                 ent.type = "PERSON" if info.type == "PERSON" else "ORG"
             continue
+        prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and f"{prev.group(1)} {word}".lower() in titles:
+            continue  # the end of a longer title with no name after it: "Direktur Jenderal Imigrasi"
         inside = [ent for ms, me, ent in mentions if ms < span_e and span_s < me]
         if any(
             not (span_s <= ms and me <= span_e) for ms, me, ent in mentions if ms < span_e and span_s < me
