@@ -103,8 +103,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
     cands = [c for c in cands if not _common_word_at_start(c, article)]
-    ctx.data["_text"] = text
-    cands = [_trim_title(c, ctx, lang) for c in cands]
+    cands = [_trim_title(c, ctx, lang, text) for c in cands]
     if has_ner:
         known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
         cands = [_complete_name(c, text, ctx, lang, known, article.body_start) for c in cands]
@@ -211,14 +210,14 @@ def _only_titles(text: str, ctx: Context, lang: str) -> bool:
     return all(w.lower().strip(".") in titles for w in text.split())
 
 
-def _trim_title(c: Candidate, ctx: Context, lang: str) -> Candidate:
+def _trim_title(c: Candidate, ctx: Context, lang: str, text: str = "") -> Candidate:
     """``Presiden Joko Widodo`` → mention ``Joko Widodo`` typed PERSON (the title is not the name)."""
     if c.source == "gazetteer":
         return c
     titles = _words(ctx, lang, "person_titles")
     words = c.text.split(" ")
     # The span may also start inside a multi-word title: "Menteri [Luar Negeri Sugiono]".
-    before = ctx.data.get("_text", "")[max(0, c.start - 40) : c.start].split()[-2:]
+    before = text[max(0, c.start - 40) : c.start].split()[-2:]
     i = 0
     while i < len(words) - 1:
         prev = [w.lower() for w in (before if i == 0 else words[:i])]
