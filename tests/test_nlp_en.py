@@ -138,3 +138,24 @@ def test_sentences(nlp: spacy.Language) -> None:
         "The talks ended on Friday.",
         "Both sides will meet again in March.",
     ]
+
+
+def test_cached_lemmatizer_matches_spacy_rules(nlp: spacy.Language) -> None:
+    """warta_en_lemmatizer gives exactly the lemmas of spaCy's English rule lemmatizer (same tables)."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    ours = nlp.get_pipe("lemmatizer")
+    assert nlp.get_pipe_meta("lemmatizer").factory == "warta_en_lemmatizer"
+    text = (
+        "The ministers were meeting their counterparts. She has written two letters and he wrote none. "
+        "Prices rose faster than wages; the better offers came later."
+    )
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        docs = [nlp(text), nlp(text)]
+    reference = EnglishLemmatizer(nlp.vocab, None, "reference", mode="rule")
+    reference.lookups = ours.lookups
+    expected = [t.lemma_ for t in reference(docs[0])]
+    got = [t.lemma_ for t in ours(docs[1])]
+    assert got == expected
+    by = {t.text: t.lemma_ for t in docs[1]}
+    assert (by["ministers"], by["were"], by["written"], by["rose"]) == ("minister", "be", "write", "rise")

@@ -582,7 +582,7 @@ def _add_lemmatizer(nlp: spacy.Language) -> None:
         rules[pos] = [["", ""], *rules[pos]]
     for pos in ("pron", "det"):
         rules[pos] = [["", ""]]
-    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"}, after="morphologizer")
+    lemmatizer = nlp.add_pipe("warta_en_lemmatizer", name="lemmatizer", after="morphologizer")
     lemmatizer.initialize(lookups=lookups)
 
 
