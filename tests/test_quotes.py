@@ -312,6 +312,59 @@ def test_english_two_apostrophe_marks_and_cue_after_apposition() -> None:
     assert q.cue is not None and q.cue.text == "told"
 
 
+def test_english_clause_after_cue_is_content_not_speaker() -> None:
+    art = run(
+        "“The factory will reopen in spring.” He said the workers would be paid in full.\n"
+        "Senator Ann Webb, facing a tough race, said she would vote against the bill.\n"
+        "Others, however, say the reform is overdue.\n"
+        "Mr. Reed, a former official at the bank, said Ms. Webb had misled the board.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert "the workers would be paid in full" in texts
+    assert "she would vote against the bill" in texts
+    assert "the reform is overdue" in texts
+    assert "Ms. Webb had misled the board" in texts
+    assert not any(t.startswith(("Senator Ann Webb", "Mr. Reed")) for t in texts)
+
+
+def test_english_content_ends_at_a_second_attribution() -> None:
+    art = run(
+        "While the mayor said that taxes would stay flat, the council voted to raise them.\n"
+        "The bridge will close for repairs, Tom Reed said, adding that buses would replace the trains.\n"
+        "Tom Reed said the port was safe but admitted that two ships had been damaged.\n"
+        "Ann Webb said she believes the tax will pass.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert "taxes would stay flat" in texts
+    assert "The bridge will close for repairs" in texts
+    assert "buses would replace the trains" in texts
+    assert "the port was safe" in texts
+    assert "two ships had been damaged" in texts
+    assert "she believes the tax will pass" in texts  # one quote: no nested "believes"
+    assert "the tax will pass" not in texts
+
+
+def test_english_according_to_a_document_told_me_and_colon_lines() -> None:
+    art = run(
+        "Webb: The schools plan is far too expensive\n"
+        "NEW HAVEN: The council met on Monday to discuss the budget.\n"
+        "Update: The road along the river is closed again.\n"
+        "The company lost money for the third year in a row, according to court records.\n"
+        "The council meets every week, according to plan.\n"
+        "Ann Webb told me the old plan had failed.\n"
+        "The first results were reported by a local radio station.",
+        lang="en",
+    )
+    texts = [q.text for q in art.quotes]
+    assert "The schools plan is far too expensive" in texts
+    assert art.quotes[0].speaker_text == "Webb"
+    assert "The company lost money for the third year in a row" in texts
+    assert "the old plan had failed" in texts
+    assert not any(t.startswith(("The council", "The road", "a local")) for t in texts)
+
+
 # -- speaker resolution: role phrases, office words, salience ---------------------------------------------
 def test_role_phrase_runs_over_dan_and_commas_to_the_name() -> None:
     art = run(

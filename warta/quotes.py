@@ -111,6 +111,7 @@ _OPEN_MARKS = '“„«‘"”'
 _TWO_APOSTROPHES = re.compile(r"(?<!\w)''(?=\w)|(?<=[\w.,?!])''(?!\w)")
 _CLOSERS = {"“": '”“"', "„": "“”", "«": "»", "‘": "’", '"': '"”“', "”": '”“"'}
 _MARK = re.compile(r"[“”\"„«»‘’]")
+_DOUBLE_MARK = re.compile(r"[“”\"„«»]")
 _WORD = re.compile(r"[\w’'.-]*\w|\w")
 _CLAUSE_END = re.compile(r"[.,;:!?\n“”\"«»()]|\s[-–—]\s")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’»]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n")
@@ -388,6 +389,16 @@ class _Finder:
             # names and attributions (``Coulter told radio host | Hugh Hewitt that …``), which splits a
             # reporting verb from its content.
             self.sents = _rule_sentences(self.text) or self.sents
+            # ``… critics. ''They are …'' he said.``: two apostrophes opening a quote read as '" ', which the
+            # punctuation rules do not take for a sentence start
+            split: list[tuple[int, int]] = []
+            for ss, se in self.sents:
+                start = ss
+                for m in re.finditer(r"(?<=[.!?])\s+(?=\" [A-Z])", self.text[ss:se]):
+                    split.append((start, ss + m.start()))
+                    start = ss + m.end()
+                split.append((start, se))
+            self.sents = split
         self.mentions = sorted(
             ((m.start, m.end, e) for e in article.entities for m in e.mentions), key=lambda x: x[0]
         )
@@ -453,6 +464,8 @@ class _Finder:
             word = w.group(0).lower()
             if self.lang == "id" and word.endswith("nya") and word[:-3] in self.lex.use:
                 return (w.start(), w.end()), None, "nya"
+            if self.lang == "en" and self._not_cue_after_en(pos, p, words, i):
+                return None
             if i == 0:
                 sp = self._phrase_after(w.end())
                 if sp is None and use in ("both", "comp"):
@@ -472,6 +485,21 @@ class _Finder:
                     cs = end + m2.start(1)
                     return (cs, cs + len(m2.group(1))), (words[0].start(), end), None
         return None
+
+    def _not_cue_after_en(self, pos: int, p: int, words: list[re.Match[str]], i: int) -> bool:
+        """English: a cue after a closing mark that opens reported speech of its own does not close the
+        quote: ``“… heart.” He said he recognizes …`` (a new sentence), ``“The Show,” said in an interview
+        that …`` (no speaker after the cue: a preposition follows)."""
+        text = self.text
+        w = words[i]
+        se = self._sentence_of(w.start())[1]
+        if i == 0:
+            nxt = _WORD.match(text, _skip_space(text, w.end()))
+            if nxt and nxt.group(0).lower() in _EN_SPEAKER_STOP:
+                return True
+        closed = re.search(r"[.!?][”\"’»]*\s*$", text[max(0, pos - 4) : p])
+        new_sentence = bool(closed) and words[0].group(0)[:1].isupper()
+        return self._en_clausal(w.end(), se, long=6 if new_sentence else 99)
 
     def _phrase_after(self, pos: int) -> tuple[int, int] | None:
         """The speaker phrase after a cue: up to a clause end or a preposition; a role followed by
@@ -688,9 +716,42 @@ class _Finder:
             if f is not None:
                 direct.append(f)
         indirect = self._indirect(direct)
+        if self.lang == "en":
+            indirect += self._colon_lines([*direct, *indirect])
         found = sorted([*direct, *indirect], key=lambda f: f.start)
         self._resolve(found)
         return found
+
+    def _colon_lines(self, found: list[_Found]) -> list[_Found]:
+        """English ``Name: statement`` lines (headline and transcript style: ``Senator Smith: Plan will
+        pass``): a line that opens with a short capitalised name and a colon quotes that name. Generic labels
+        (``Update:``, ``Poll:``, ``Q:``) are not speakers."""
+        text = self.text
+        out = []
+        for m in _EN_COLON_LINE.finditer(text):
+            if m.start(2) < self.a.body_start and self.a.body_start:
+                continue
+            name = m.group(1)
+            words = [w.lower().strip(".’'") for w in name.split()]
+            if any(w in _EN_COLON_LABELS for w in words) or len(name) < 2:
+                continue
+            ns, ne = m.start(1), m.end(1)
+            ents = [ent for ms, me, ent in self.mentions if ms < ne and ns < me]
+            if any(ent.type in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for ent in ents):
+                continue  # a dateline ("NEW DELHI: …") or a place, not a speaker
+            if name.isupper() and not any(ent.type == "PERSON" for ent in ents):
+                continue
+            cstart, cend = _strip_content(text, m.start(2), m.end(2))
+            if len(text[cstart:cend].split()) < 3:
+                continue
+            if any(f.start < cend and cstart < f.end for f in found):
+                continue
+            sp_end = m.start(1) + len(re.split(r"\s+(?:to|at|on|in)\s+", name)[0])
+            f = _Found(cstart, cend, "indirect", (m.end(1), m.end(1) + 1), (m.start(1), sp_end))
+            if _DOUBLE_MARK.search(text, cstart, cend) or text[cstart : cstart + 1] in "‘'":
+                f.kind = "direct"
+            out.append(f)
+        return out
 
     def _direct(self, s: int, e: int) -> _Found | None:
         text = self.text
@@ -778,10 +839,23 @@ class _Finder:
                 break
             if any(a <= cs < b for a, b in inside):
                 continue
-            if cs < start and self.lang != "en":
-                continue
+            outer = None
+            if cs < start:
+                # English: a second attribution inside a reported clause only after a coordinator or a
+                # comma (``X said A but agreed that B``, ``…, adding that B``, ``voters who say B``); the
+                # first clause then ends there. ``X said he expects B`` stays one quote.
+                if self.lang != "en":
+                    continue
+                outer = next((o for o in out if o.start <= cs < o.end), None)
+                coord = _EN_COORD.search(self.text, outer.start if outer else ss, cs)
+                if coord is None:
+                    continue
             f = self._try_cue(start if cs >= start else ss, se, cs, ce)
             if f is not None:
+                if outer is not None and coord is not None and f.start >= cs:
+                    cut = _strip_content(self.text, outer.start, coord.start())[1]
+                    if len(self.text[outer.start : cut].split()) >= 3:
+                        outer.end = cut
                 out.append(f)
                 start = max(start, f.end)
         return out
@@ -829,18 +903,22 @@ class _Finder:
                 return self._post_found(cstart, cend, cs, ce, nya, sp)
             return None
         if (
-            re.search(r",\s*\S+(?:\s+\S+){0,3}\s*$", before)
+            re.search(r",\s*\S+(?:\s+\S+){0,7}\s*$", before)
             and use in ("both", "comp")
             and self.lang == "en"
-            and _words_between_comma(before) <= 3
+            and _words_between_comma(before) <= 8
             and not preposed_en
             and not re.search(r",\s*$", before)
         ):
-            # "CONTENT, the minister said."
-            m = re.search(r",\s*(\S+(?:\s+\S+){0,3})\s*$", before)
+            # "CONTENT, the minister said." / "CONTENT, the minister said, adding …"
+            m = re.search(r",\s*(\S+(?:\s+\S+){0,7})\s*$", before)
             assert m is not None
             cstart, cend = _strip_content(text, ss, ss + m.start())
-            if len(text[cstart:cend].split()) >= 3 and _clause_end(text, ce) >= se - 2:
+            if (
+                len(text[cstart:cend].split()) >= 3
+                and self._en_post_tail(ce, se)
+                and self._speakerish(m.group(1).split())
+            ):
                 return _Found(cstart, cend, "indirect", (cs, ce), (ss + m.start(1), ss + m.end(1)))
         if use in ("post",) and not (self.lang == "id" and word in ("bilang",)):
             return None
@@ -850,7 +928,7 @@ class _Finder:
         rest = text[after_start:se]
         if _REFUSAL.search(before):
             return None  # "menolak mengatakan ..." reports no statement
-        if self.lang == "en" and _EN_PASSIVE.search(before):
+        if self.lang == "en" and _EN_PASSIVE.search(before) and not word.endswith("ing"):
             return None  # "he was said to have …", "it is expected to …": no one speaks
         if self.lang == "en":
             adj = _EN_ADJUNCT.match(rest)  # "said in a statement Tuesday (that) …"
@@ -874,12 +952,29 @@ class _Finder:
                 # "X told reporters he …" / "X told The Post in an interview.": the content starts at its
                 # subject pronoun; without one there is only an addressee
                 m3 = re.search(r"(?<![\w’'])(?:he|she|they|it|we|i|there)\b", rest[: _clause_end(rest, 0)])
-                if m3 is None:
-                    return None
-                cstart = after_start + m3.start()
-        cstart, cend = _strip_content(text, cstart, se)
+                if m3 is not None:
+                    cstart = after_start + m3.start()
+                else:
+                    # "X told me the plan …", "X told CNN in an interview the plan …": skip an addressee
+                    # (object pronoun, a capitalised name, or a group noun) and adjuncts
+                    m4 = _EN_ADDRESSEE.match(rest)
+                    if m4 is None:
+                        return None
+                    p4 = after_start + m4.end()
+                    adj = _EN_ADJUNCT.match(text, p4)
+                    if adj and adj.end() > p4:
+                        p4 = adj.end()
+                    if not self._en_clausal(p4, se, long=4):
+                        return None
+                    cstart = p4
+        cend = se
+        if self.lang == "en":
+            cend = self._en_content_end(cstart, se, before)
+        cstart, cend = _strip_content(text, cstart, cend)
         if len(text[cstart:cend].split()) < 3:
             return None
+        if self.lang == "en" and re.match(r"by\s", text[cstart : cstart + 3]):
+            return None  # "as reported by X", "was first reported by X": an agent, not a reported clause
         sub = self._subject_before(cs, ss)
         participle = self.lang == "en" and word.endswith("ing") and re.search(r",\s*$", before)
         if sub is None or not self._speakerish(text[sub[0] : sub[1]].split()):
@@ -894,14 +989,63 @@ class _Finder:
         appositive subject or as a participle, opens it (``Sanders, a senator, said the economy …``,
         ``…, saying the economy …``): a participle, ``that`` or six or more words before the next comma or
         full stop mean the content follows."""
-        text = self.text
         if word.endswith("ing"):
             return True
+        return self._en_clausal(ce, se)
+
+    def _en_content_end(self, cstart: int, se: int, before: str) -> int:
+        """End of an English reported clause: before ``;`` or a participle that adds another attribution
+        (``X said A, adding B``), and at the first comma when the speaker follows a subordinator (``While X
+        said A, B``). Quoted passages are not searched."""
+        text = self.text
+        end = se
+        for m in _EN_CONTENT_END.finditer(text, cstart, se):
+            if not self._in_marks(cstart, m.start()):
+                end = m.start()
+                break
+        if _EN_SUBORDINATE.match(before):
+            p = cstart
+            while (c := text.find(",", p, end)) != -1:
+                if not self._in_marks(cstart, c):
+                    return c
+                p = c + 1
+        return end
+
+    def _in_marks(self, s: int, pos: int) -> bool:
+        """An odd number of quote marks between ``s`` and ``pos``: ``pos`` is inside a quoted passage."""
+        return len(_DOUBLE_MARK.findall(self.text, s, pos)) % 2 == 1
+
+    def _en_post_tail(self, ce: int, se: int) -> bool:
+        """English ``CONTENT, the minister said …``: after the cue only adjuncts (``in a statement``,
+        ``last week``) up to the sentence end or a comma (``…, adding …``, ``…, on condition of …``)."""
+        text = self.text
+        p = ce
+        adj = _EN_ADJUNCT.match(text, p)
+        if adj and adj.end() > p:
+            p = adj.end()
+        end = _en_clause_end(text, p)
+        tail = text[p:end].split()
+        if tail and tail[0].lower() in _EN_TAIL_START:
+            return True  # "…, Wilkin said during his speech to the delegates."
+        if end >= se - 2:
+            return len(tail) <= 6
+        return text[end] == "," and len(tail) <= 6
+
+    def _en_clausal(self, ce: int, se: int, long: int = 6) -> bool:
+        """English: the words after a cue are its content (a clause), not a speaker phrase: ``that``,
+        ``whether``, a subject pronoun and a verb (``said he would``), an auxiliary (``said the plan was``) or
+        ``long`` or more words before the next clause end (an abbreviation's full stop does not end it)."""
+        text = self.text
         rest = text[ce:se]
         if re.match(r"\s*(?:that|whether|if)\b", rest, re.I):
             return True
-        end = _clause_end(text, ce)
-        return len(text[ce : min(end, se)].split()) >= 6
+        end = min(_en_clause_end(text, ce), se)
+        words = [w.lower() for w in _WORD.findall(text, ce, end)]
+        if len(words) >= 2 and words[0] in _EN_SUBJ_PRONOUN:
+            return True
+        if any(w in _EN_CLAUSE_WORD for w in words[1:]):
+            return True
+        return len(words) >= long
 
     def _post_found(
         self, cstart: int, cend: int, cs: int, ce: int, nya: bool, sp: tuple[int, int] | None
@@ -915,6 +1059,18 @@ class _Finder:
             f.speaker_span = sp
         return f
 
+    def _en_source(self, sp: tuple[int, int]) -> bool:
+        """English ``according to`` also names documents and pronouns: ``according to the poll``, ``according
+        to court records``, ``according to him``; not ``according to plan``."""
+        if self.lang != "en":
+            return False
+        words = self.text[sp[0] : sp[1]].lower().split()
+        if not words:
+            return False
+        if words[0] in ("him", "her", "them", "us", "me"):
+            return True
+        return len(words) >= 2 and words[-1] not in ("plan", "schedule", "script", "form", "tradition", "law")
+
     def _speakerish(self, words: list[str]) -> bool:
         """A plausible speaker phrase: a capitalised word, a pronoun or a role noun."""
         if not words:
@@ -923,6 +1079,10 @@ class _Finder:
             return True
         if any(w[:1].isupper() for w in words):
             return True
+        if self.lang == "en":
+            first = re.sub(r"[’'](?:ve|d|ll|re|s)$", "", words[0].lower())
+            if first in self.lex.pronouns or any(w.lower().strip(",.") in _EN_ROLE_NOUNS for w in words):
+                return True
         return any(w.lower() in self.lex.titles or w.lower() in _ROLE_NOUNS for w in words)
 
     def _menurut(self, ss: int, se: int, cs: int, ce: int) -> _Found | None:
@@ -935,7 +1095,7 @@ class _Finder:
             p = ce + m.end()
         nya = text[cs:ce].lower().endswith("nya")
         sp = (cs, ce) if nya else self._phrase_after(p)
-        if sp is None or not (nya or self._speakerish(text[sp[0] : sp[1]].split())):
+        if sp is None or not (nya or self._speakerish(text[sp[0] : sp[1]].split()) or self._en_source(sp)):
             return None  # "menurut rencana, ...": no speaker
         after_sp = text.find(",", sp[1], se)
         lead = text[ss:cs].strip()
@@ -1481,6 +1641,22 @@ _ROLE_NOUNS = _wordset(
     "officer aide adviser advisor"
 )
 
+#: English nouns for people who speak (a speaker phrase without a name: ``hacking specialists say …``).
+_EN_ROLE_NOUNS = _wordset(
+    "spokesmen spokeswomen spokespeople analysts experts specialists economists strategists researchers "
+    "scientists scholars historians professors professor economist strategist researcher scientist scholar "
+    "historian critics critic supporters supporter opponents opponent aides advisers advisors officers "
+    "residents witnesses lawyers attorneys attorney prosecutors prosecutor investigators investigator "
+    "employees employee workers worker staffers staffer observers observer voters voter members member "
+    "leaders leader lawmakers lawmaker legislators legislator senators representatives democrats "
+    "republicans activists activist organizers organizer officials insiders insider pollsters pollster "
+    "advocates advocate executives executive diplomats diplomat consultants consultant operatives "
+    "operative donors donor delegates delegate candidates candidate campaign spokesperson person people "
+    "brother sister mother father wife husband son daughter friend friends neighbor neighbors relative "
+    "relatives colleague colleagues doctor doctors judge judges chairman chairwoman chair director "
+    "manager owner founder president ceo administration government agency department committee "
+    "commission court report study survey poll group organization company firm"
+)
 
 _CONTACT = re.compile(
     r"\s+(?:(?:yang|saat|ketika|sewaktu|ketika|tatkala)\s+)?(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|"
@@ -1631,6 +1807,75 @@ def _strip_ws(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+_EN_ABBR = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|St|Jr|Sr|Prof|Rev|Mt|Ft|"
+    r"Inc|Corp|Co|Ltd|No|vs|[A-Z])\.$"
+)
+#: English words that make the words after a cue a clause, not a speaker phrase: ``…, said he would …``.
+_EN_CLAUSE_WORD = _wordset(
+    "is are was were has have had will would can could should may might must does did do isn't wasn't "
+    "won't wouldn't can't couldn't doesn't didn't don't hasn't haven't"
+)
+_EN_SUBJ_PRONOUN = _wordset("he she they we i it there")
+#: Before a second cue inside an English reported clause: ``… but (also) agreed``, ``…, adding``.
+_EN_COORD = re.compile(
+    r"(?:,\s*|[\s,]+(?:and|but|while|yet|who|which|though|although)\s+)(?:[\w’'.-]+\s+){0,3}"
+    r"(?:(?:\w+ly|also|then|later|has|have|had)\s+)*$",
+    re.I,
+)
+#: Adjuncts that may follow a post-posed English cue: ``…, X said during a speech to …``.
+_EN_TAIL_START = _wordset("in at on during after before while when as to at from by outside inside via in")
+#: ``Name: statement`` at the start of a line (at most five capitalised words, ``Clinton to voters``).
+_EN_COLON_LINE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.’'&-]*)(?:\s+(?:[A-Z][\w.’'&-]*|to|at|on|in|of|and)){0,5}):[ \t]+(\S[^\n]*)$", re.M
+)
+_EN_COLON_LABELS = _wordset(
+    "poll polls report reports news guide update updated editor editor's note photo photos video videos "
+    "watch "
+    "read more related source sources analysis opinion exclusive breaking live fact check timeline q a "
+    "transcript correction advertisement also see full text abstract summary background warning disclaimer "
+    "sign up follow subscribe credit caption graphic chart map table question answer bottom line why what "
+    "how who when where tip tips quiz review ranking rankings day week monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october november "
+    "december"
+)
+#: The addressee after ``told``: ``told me``, ``told CNN``, ``told The Washington Post``, ``told reporters``.
+_EN_ADDRESSEE = re.compile(
+    r"\s*(?:(?:me|us|him|her|them|you)\b"
+    r"|(?:[A-Z][\w.’'&-]*\s+){1,4}(?=[a-z])"
+    r"|(?:(?:the|a|an|his|her|their|local|fellow)\s+)?(?:\w+\s+)?(?:reporters|journalists|supporters|crowd|"
+    r"audience|voters|listeners|viewers|readers|members|students|workers|lawmakers|donors|delegates|"
+    r"senators|colleagues|staff|aides|officials|interviewers?|radio host|host|anchor|newspaper)\b)"
+)
+#: Words that cannot open the speaker phrase after a post-posed English cue (``“…,” said in an interview``).
+_EN_SPEAKER_STOP = _wordset("in at on during after before when while to that according as about of for with")
+#: A participle or connective after a comma that ends an English reported clause: ``X said A, adding B``.
+_EN_CONTENT_END = re.compile(
+    r";|,\s+(?:adding|saying|noting|insisting|explaining|arguing|citing|pointing|calling|telling|warning|"
+    r"according|claiming|acknowledging|suggesting|stressing|referring|urging|asking)\b"
+)
+#: A subordinator before the speaker ends the reported clause at the next comma: ``While X said A, B.``
+_EN_SUBORDINATE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:while|although|though|even though|even as|because|since|whereas|if|"
+    r"after|before|when|once|as|unless|until)\s",
+    re.I,
+)
+
+
+def _en_clause_end(text: str, pos: int, rx: re.Pattern[str] = _CLAUSE_END) -> int:
+    """English clause end: like :func:`_clause_end`, but the full stop of an abbreviation (``Mr.``, ``Sen.``,
+    an initial) does not end a clause."""
+    p = pos
+    while True:
+        m = rx.search(text, p)
+        if m is None:
+            return len(text)
+        if text[m.start()] == "." and _EN_ABBR.search(text, max(0, m.start() - 5), m.start() + 1):
+            p = m.end()
+            continue
+        return m.start()
 
 
 def cue_span(article: Article, start: int, end: int) -> Span:
