@@ -17,7 +17,7 @@ import shutil
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import spacy
@@ -382,16 +382,86 @@ def train_senter(max_steps: int | None = None) -> Path:
     )
 
 
+#: Pretraining of the NER tok2vec (``--stage pretrain``, an experiment, not in ``all``): spaCy's character
+#: objective, epochs over the vectors text; ``--stage ner --ner-init-tok2vec FILE`` starts from the weights.
+#: Four epochs gave no gain (docs/models.md), so the shipped NER does not use it.
+PRETRAIN_EPOCHS = 4
+PRETRAIN_WORDS = 200  # words per pretraining document (the vectors text has one article per line)
+
+
+def pretrain_ner(data: Path, epochs: int = PRETRAIN_EPOCHS, vectors: bool = True) -> Path:
+    """Pretrain the NER tok2vec on the vectors text (``spacy pretrain``, characters objective).
+
+    spaCy cannot pretrain a tok2vec inlined in the NER model (its output is wrapped into one array), so a
+    stand-alone ``tok2vec`` component with the same architecture is pretrained and its weights are loaded
+    into the NER by the ``warta.init_ner_tok2vec.v1`` callback.
+    """
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    text = CORPUS_DIR / "vectors-text.txt"
+    if not text.exists():
+        vectors_text(data, text)
+    raw = CORPUS_DIR / "pretrain.jsonl"
+    with text.open(encoding="utf-8") as src, raw.open("w", encoding="utf-8") as dst:
+        for line in src:
+            for part in _chunks(line.split(), PRETRAIN_WORDS):
+                dst.write(json.dumps({"text": " ".join(part)}, ensure_ascii=False) + "\n")
+    config = util.load_config(HERE / "config_ner.cfg")
+    tok2vec = config["components"]["ner"]["model"]["tok2vec"]
+    config["components"] = {"tok2vec": {"factory": "tok2vec", "model": tok2vec}}
+    config["nlp"]["pipeline"] = ["tok2vec"]
+    default = util.load_config(Path(spacy.__file__).parent / "default_config_pretraining.cfg")
+    config = default.merge(config)
+    config["pretraining"] = {**default["pretraining"], "component": "tok2vec", "layer": ""}
+    config["pretraining"]["max_epochs"] = epochs
+    overrides = {"paths.raw_text": str(raw), **_vector_overrides(vectors, "components.tok2vec.model.embed")}
+    config = util.load_config_from_str(config.to_str(), overrides=overrides, interpolate=True)
+    out = OUTPUT_DIR / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    pretrain(config, out, silent=False)
+    return out / "model-last.bin"
+
+
+@spacy.registry.callbacks("warta.init_ner_tok2vec.v1")
+def init_ner_tok2vec(path: str) -> Callable[[spacy.Language], spacy.Language]:
+    """``[initialize.after_init]`` callback: load pretrained tok2vec weights into the NER's inline tok2vec."""
+
+    def load(nlp: spacy.Language) -> spacy.Language:
+        # The parser model wraps its tok2vec as chain(tok2vec, list2array, Linear); layers[0] is ours.
+        nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].from_bytes(Path(path).read_bytes())
+        log.info("NER tok2vec initialised from %s", path)
+        return nlp
+
+    return load
+
+
 def train_ner(
-    sets: Sequence[str], tag: str | None = None, max_steps: int | None = None, vectors: bool = True
+    sets: Sequence[str],
+    tag: str | None = None,
+    max_steps: int | None = None,
+    vectors: bool = True,
+    init_tok2vec: Path | None = None,
 ) -> Path:
     """Train NER on the given corpora (dev = idner-news-2k dev + NERGrit valid); returns model-best."""
+    from spacy import util
+
     tag = tag or "ner"
     train = _merge([CORPUS_DIR / f"ner-{s}-train.spacy" for s in sets], CORPUS_DIR / f"{tag}-train.spacy")
     dev_parts = [CORPUS_DIR / f"ner-{s}-dev.spacy" for s in ("idner", "nergrit")]
     dev = _merge(dev_parts, CORPUS_DIR / "ner-dev.spacy")
     extra = _vector_overrides(vectors, "components.ner.model.tok2vec.embed")
-    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, extra)
+    config = HERE / "config_ner.cfg"
+    if init_tok2vec is not None:
+        cfg = util.load_config(config)
+        callback = {"@callbacks": "warta.init_ner_tok2vec.v1", "path": str(init_tok2vec)}
+        cfg["initialize"]["after_init"] = callback
+        config = OUTPUT_DIR / f"{tag}.cfg"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        cfg.to_disk(config)
+    return _train(config, OUTPUT_DIR / tag, train, dev, max_steps, extra)
 
 
 #: Dev files scored in the NER ablation (NER-UI / NER-UGM are evaluation-only corpora).
@@ -558,7 +628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--ner-sets", default=",".join(DEFAULT_NER_SETS), help=",".join(NER_SETS))
     ap.add_argument(
         "--stage",
-        choices=["all", "convert", "vectors", "ud", "senter", "ner", "package", "ablation"],
+        choices=["all", "convert", "vectors", "ud", "senter", "ner", "package", "ablation", "pretrain"],
         default="all",
     )
     ap.add_argument(
@@ -569,6 +639,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--ud-steps", type=int, default=None, help="override training.max_steps for the UD model")
     ap.add_argument("--ner-steps", type=int, default=None, help="override training.max_steps for NER")
     ap.add_argument("--no-lemmatizer", action="store_true")
+    ap.add_argument("--pretrain-epochs", type=int, default=PRETRAIN_EPOCHS, help="epochs of --stage pretrain")
+    ap.add_argument(
+        "--ner-init-tok2vec",
+        type=Path,
+        default=None,
+        help="initialise the NER tok2vec from these weights (train/output/pretrain/model-last.bin)",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     sets = [s for s in args.ner_sets.split(",") if s]
@@ -582,8 +659,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         train_ud(args.ud_steps, vectors=vectors)
     if args.stage in ("all", "senter"):
         train_senter()
+    if args.stage == "pretrain":
+        pretrain_ner(args.data, args.pretrain_epochs, vectors)
     if args.stage in ("all", "ner"):
-        train_ner(sets, max_steps=args.ner_steps, vectors=vectors)
+        train_ner(sets, max_steps=args.ner_steps, vectors=vectors, init_tok2vec=args.ner_init_tok2vec)
     if args.stage == "ablation":
         ablation(args.data, sets, args.ner_steps, vectors)
     if args.stage in ("all", "package"):
