@@ -351,6 +351,8 @@ def test_english_according_to_a_document_told_me_and_colon_lines() -> None:
         "Webb: The schools plan is far too expensive\n"
         "NEW HAVEN: The council met on Monday to discuss the budget.\n"
         "Update: The road along the river is closed again.\n"
+        "By: Staff Writer of the Evening Desk\n"
+        "Tags: Council budget school plan\n"
         "The company lost money for the third year in a row, according to court records.\n"
         "The council meets every week, according to plan.\n"
         "Ann Webb told me the old plan had failed.\n"
@@ -362,7 +364,7 @@ def test_english_according_to_a_document_told_me_and_colon_lines() -> None:
     assert art.quotes[0].speaker_text == "Webb"
     assert "The company lost money for the third year in a row" in texts
     assert "the old plan had failed" in texts
-    assert not any(t.startswith(("The council", "The road", "a local")) for t in texts)
+    assert not any(t.startswith(("The council", "The road", "a local", "Staff", "Council")) for t in texts)
 
 
 # -- speaker resolution: role phrases, office words, salience ---------------------------------------------

@@ -1839,7 +1839,8 @@ _EN_COLON_LABELS = _wordset(
     "sign up follow subscribe credit caption graphic chart map table question answer bottom line why what "
     "how who when where tip tips quiz review ranking rankings day week monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september october november "
-    "december"
+    "december by tags tag topics topic share posted filed keywords contact email phone tel fax website "
+    "address location date time price prices notes edited editing reporting written"
 )
 #: The addressee after ``told``: ``told me``, ``told CNN``, ``told The Washington Post``, ``told reporters``.
 _EN_ADDRESSEE = re.compile(
