@@ -32,7 +32,7 @@ ROOT = HERE.parent.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "en_news"
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 SENTS_PER_DOC = 10
 
 if str(ROOT) not in sys.path:  # ``python train/en/build.py`` as well as ``python -m train.en.build``
@@ -774,6 +774,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=OUTPUT_DIR / "ner" / "model-best",
         help="NER pipeline to package (e.g. an ablation run's output/abl-*/model-best)",
     )
+    ap.add_argument(
+        "--ud-model",
+        type=Path,
+        default=OUTPUT_DIR / "ud" / "model-best",
+        help="UD pipeline to package (tok2vec, tagger, morphologizer, parser)",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     t0 = time.time()
@@ -799,8 +805,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.ner_seed,
         )
     if args.stage in ("all", "package"):
-        ud_best = OUTPUT_DIR / "ud" / "model-best"
-        package(ud_best, args.ner_model, args.out, sets, args.data, ruler=not args.no_ruler)
+        package(args.ud_model, args.ner_model, args.out, sets, args.data, ruler=not args.no_ruler)
     log.info("done in %.1f min", (time.time() - t0) / 60)
     return 0
 
