@@ -347,12 +347,34 @@ def _train(
     dev: Path,
     max_steps: int | None,
     extra: dict[str, object] | None = None,
+    *,
+    resume: Path | None = None,
+    seed: int | None = None,
 ) -> Path:
+    """Run ``spacy train`` (shared by the Indonesian and English recipes); returns ``out/model-best``.
+
+    ``extra``: more config overrides. With ``resume``, every component is sourced from that pipeline
+    (continued training with a fresh optimizer) instead of being initialised from scratch."""
     from spacy.cli.train import train as spacy_train
 
     overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev), **(extra or {})}
     if max_steps:
         overrides["training.max_steps"] = max_steps
+    if seed is not None:
+        overrides["system.seed"] = seed
+    if resume is not None:
+        if out.resolve() in resume.resolve().parents:  # continuing a run in place: keep the old run aside
+            prev = out.with_name(out.name + "-prev")
+            if prev.exists():
+                shutil.rmtree(prev)
+            shutil.move(str(out), prev)
+            resume = prev / resume.resolve().relative_to(out.resolve())
+        cfg = spacy.util.load_config(config)
+        for name in cfg["nlp"]["pipeline"]:
+            cfg["components"][name] = {"source": str(resume.resolve())}
+        staged = resume.resolve().parent.parent / f"{out.name}-resume.cfg"
+        cfg.to_disk(staged)
+        config = staged
     if out.exists():
         shutil.rmtree(out)
     spacy_train(config, out, use_gpu=-1, overrides=overrides)

@@ -38,7 +38,7 @@ SENTS_PER_DOC = 10
 if str(ROOT) not in sys.path:  # ``python train/en/build.py`` as well as ``python -m train.en.build``
     sys.path.insert(0, str(ROOT))
 
-from train.build import _chunks, ud_doc  # noqa: E402  (the UD conversion is shared with the Indonesian recipe)
+from train.build import _chunks, _train, ud_doc  # noqa: E402  (shared with the Indonesian recipe)
 from warta.eval.formats import UDSentence, iob_to_spans, read_conll_ner, read_conllu  # noqa: E402
 
 log = logging.getLogger("train.en.build")
@@ -410,43 +410,6 @@ def _merge(parts: Iterable[Path], target: Path, vocab: spacy.Vocab | None = None
     return target
 
 
-def _train(
-    config: Path,
-    out: Path,
-    train: Path,
-    dev: Path,
-    max_steps: int | None,
-    resume: Path | None = None,
-    seed: int | None = None,
-) -> Path:
-    """Run ``spacy train``; with ``resume``, every component is sourced from that pipeline (continued training
-    with a fresh optimizer) instead of being initialised from scratch."""
-    from spacy.cli.train import train as spacy_train
-
-    overrides: dict[str, object] = {"paths.train": str(train), "paths.dev": str(dev)}
-    if max_steps:
-        overrides["training.max_steps"] = max_steps
-    if seed is not None:
-        overrides["system.seed"] = seed
-    if resume is not None:
-        if out.resolve() in resume.resolve().parents:  # continuing a run in place: keep the old run aside
-            prev = out.with_name(out.name + "-prev")
-            if prev.exists():
-                shutil.rmtree(prev)
-            shutil.move(str(out), prev)
-            resume = prev / resume.resolve().relative_to(out.resolve())
-        cfg = spacy.util.load_config(config)
-        for name in cfg["nlp"]["pipeline"]:
-            cfg["components"][name] = {"source": str(resume.resolve())}
-        staged = resume.resolve().parent.parent / f"{out.name}-resume.cfg"
-        cfg.to_disk(staged)
-        config = staged
-    if out.exists():
-        shutil.rmtree(out)
-    spacy_train(config, out, use_gpu=-1, overrides=overrides)
-    return out / "model-best"
-
-
 def train_ud(max_steps: int | None = None, resume: Path | None = None) -> Path:
     """Train tagger + morphologizer + parser on EWT train (model selection on EWT dev); returns model-best.
 
@@ -457,7 +420,7 @@ def train_ud(max_steps: int | None = None, resume: Path | None = None) -> Path:
         CORPUS_DIR / "ud-train.spacy",
         CORPUS_DIR / "ud-dev.spacy",
         max_steps,
-        resume,
+        resume=resume,
     )
 
 
@@ -503,7 +466,7 @@ def train_ner(
     dev = _merge(dev_parts, CORPUS_DIR / "ner-select-dev.spacy", vocab, NER_SELECT_WORDS)
     if init_tok2vec is not None and resume is None:
         resume = _ner_init_from_ud(init_tok2vec, train, dev, OUTPUT_DIR / f"{tag}-init" / "model")
-    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, resume, seed)
+    return _train(HERE / "config_ner.cfg", OUTPUT_DIR / tag, train, dev, max_steps, resume=resume, seed=seed)
 
 
 def _ner_scores(nlp: spacy.Language) -> dict[str, float]:
