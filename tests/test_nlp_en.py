@@ -159,3 +159,12 @@ def test_cached_lemmatizer_matches_spacy_rules(nlp: spacy.Language) -> None:
     assert got == expected
     by = {t.text: t.lemma_ for t in docs[1]}
     assert (by["ministers"], by["were"], by["written"], by["rose"]) == ("minister", "be", "write", "rise")
+
+
+def test_indonesian_names_in_english_text(nlp: spacy.Language) -> None:
+    """Names of Indonesian politicians in English wire copy: warta's core use case."""
+    doc = nlp("Indonesian President Prabowo Subianto arrived on Thursday.")
+    assert ("Prabowo Subianto", "PERSON") in _ents(doc)
+    ents = _ents(nlp("Joko Widodo met Anies Baswedan and Sri Mulyani Indrawati in Jakarta."))
+    names = {("Joko Widodo", "PERSON"), ("Anies Baswedan", "PERSON"), ("Sri Mulyani Indrawati", "PERSON")}
+    assert names <= ents
