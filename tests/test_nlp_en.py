@@ -168,3 +168,23 @@ def test_indonesian_names_in_english_text(nlp: spacy.Language) -> None:
     ents = _ents(nlp("Joko Widodo met Anies Baswedan and Sri Mulyani Indrawati in Jakarta."))
     names = {("Joko Widodo", "PERSON"), ("Anies Baswedan", "PERSON"), ("Sri Mulyani Indrawati", "PERSON")}
     assert names <= ents
+
+
+def test_cached_lemmatizer_reloads_its_tables(nlp: spacy.Language) -> None:
+    """Loading other tables (from_bytes) drops what the cache learnt from the old ones."""
+    from spacy.lookups import Lookups
+
+    lemmatizer = nlp.create_pipe("warta_en_lemmatizer")
+    lemmatizer.from_bytes(nlp.get_pipe("lemmatizer").to_bytes())
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        doc = nlp("The ministers were meeting.")
+    assert [t.lemma_ for t in lemmatizer(doc)][1] == "minister"
+    other = Lookups()
+    for name in ("lemma_index", "lemma_exc"):
+        other.add_table(name, {})
+    other.add_table("lemma_rules", {"noun": [["s", ""], ["ers", "er-X"]]})
+    lemmatizer.lookups = other
+    lemmatizer._validate_tables()
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        doc = nlp("The ministers were meeting.")
+    assert [t.lemma_ for t in lemmatizer(doc)][1] != "minister"
