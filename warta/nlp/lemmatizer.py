@@ -57,23 +57,21 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
     """spaCy's English lemmatizer; every (form, UPOS, morphology) is lemmatised once per process."""
 
     def _validate_tables(self, error_message: str = Errors.E912) -> None:
-        # Called whenever the tables are (re)loaded (initialize, from_disk, from_bytes): start a fresh cache.
+        # Runs whenever the tables are (re)loaded (initialize, from_disk, from_bytes, first call).
         super()._validate_tables(error_message)
-        self.__dict__.pop("_lemma_cache", None)
+        # spacy-lookups-data stores each POS index as a list, and the rules test `form in index`: a linear
+        # scan of up to 57k words per candidate. A dict answers the same test in constant time.
+        index = self.lookups.get_table("lemma_index", {})
+        for pos, words in list(index.items()):
+            if isinstance(words, list):
+                index[pos] = dict.fromkeys(words)
         self.cache = {}
+        self._lemma_cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of every token (keeps existing lemmas unless ``overwrite``)."""
         if not self._validated:
             self._validate_tables(Errors.E1004)
-        if "_lemma_cache" not in self.__dict__:
-            # spacy-lookups-data stores each POS index as a list, and the rules test `form in index`: a linear
-            # scan of up to 57k words per candidate. A dict answers the same test in constant time.
-            index = self.lookups.get_table("lemma_index", {})
-            for pos, words in list(index.items()):
-                if isinstance(words, list):
-                    index[pos] = dict.fromkeys(words)
-            self._lemma_cache: dict[tuple[int, int, int], int] = {}
         cache = self._lemma_cache
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
