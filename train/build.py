@@ -24,6 +24,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 import warta.nlp  # noqa: F401  (registers the warta tokenizer and lemmatizer)
+from train.punct import reattach_punct
 from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu
 from warta.nlp.tokenizer import make_id_tokenizer
 
@@ -32,7 +33,7 @@ ROOT = HERE.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "id_news"
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 
 log = logging.getLogger("train.build")
 
@@ -166,20 +167,29 @@ def impute_feats(sent: UDSentence, lexicon: FeatsLexicon) -> None:
 
 
 def conllu_to_docbin(
-    paths: Iterable[Path], vocab: spacy.Vocab, lexicon: FeatsLexicon | None = None
+    paths: Iterable[Path], vocab: spacy.Vocab, lexicon: FeatsLexicon | None = None, *, punct: bool = False
 ) -> DocBin:
     """Convert CoNLL-U files to a DocBin of 10-sentence docs (words, spaces, UPOS, feats, lemmas, deps).
 
-    Sentences of the 2018 GSD release are harmonized and, given ``lexicon``, get imputed features.
+    Sentences of the 2018 GSD release are harmonized and, given ``lexicon``, get imputed features. With
+    ``punct``, punctuation is re-attached as in current UD (:func:`train.punct.reattach_punct`).
     """
     db = DocBin(store_user_data=False)
     for path in paths:
         sents = read_conllu(path)
-        if "2018" in path.name:
-            for sent in sents:
+        for sent in sents:
+            if "2018" in path.name:
                 harmonize_gsd2018(sent)
                 if lexicon is not None:
                     impute_feats(sent, lexicon)
+            if punct:
+                heads = reattach_punct(
+                    [w.head for w in sent.words],
+                    [w.deprel == "punct" for w in sent.words],
+                    [w.form for w in sent.words],
+                )
+                for w, head in zip(sent.words, heads, strict=True):
+                    w.head = head
         for group in _chunks(sents, SENTS_PER_DOC):
             db.add(ud_doc(vocab, group))
     return db
@@ -254,7 +264,9 @@ def convert(data: Path) -> None:
     CORPUS_DIR.mkdir(parents=True, exist_ok=True)
     vocab = spacy.blank("id").vocab
     lexicon = feats_lexicon([data / p for p in UD_TRAIN if "2018" not in p])
-    conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon).to_disk(CORPUS_DIR / "ud-train.spacy")
+    # Punctuation: GSD 2018 and CSUI attach most commas leftwards, current GSD (dev) as UD's guideline says.
+    train = conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon, punct=True)
+    train.to_disk(CORPUS_DIR / "ud-train.spacy")
     conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
     for name, (train, dev, _lic) in NER_SETS.items():
         ner_to_docbin([data / train], vocab, TRAIN_LABEL_MAP).to_disk(CORPUS_DIR / f"ner-{name}-train.spacy")
