@@ -265,8 +265,8 @@ def convert(data: Path) -> None:
     vocab = spacy.blank("id").vocab
     lexicon = feats_lexicon([data / p for p in UD_TRAIN if "2018" not in p])
     # Punctuation: GSD 2018 and CSUI attach most commas leftwards, current GSD (dev) as UD's guideline says.
-    train = conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon, punct=True)
-    train.to_disk(CORPUS_DIR / "ud-train.spacy")
+    ud_train = conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon, punct=True)
+    ud_train.to_disk(CORPUS_DIR / "ud-train.spacy")
     conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
     for name, (train, dev, _lic) in NER_SETS.items():
         ner_to_docbin([data / train], vocab, TRAIN_LABEL_MAP).to_disk(CORPUS_DIR / f"ner-{name}-train.spacy")
