@@ -433,3 +433,55 @@ def test_english_speaker_of_a_second_conjunct_and_a_country_speaker() -> None:
     assert [q.speaker_text for q in art.quotes] == ["North Korea", "The two leaders"]
     assert speaker_name(art, 0) == "North Korea"
     assert art.quotes[0].text == "it would not return to talks"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_text"),
+    [
+        # a relative clause: the reports say it, not the person who answered them
+        (
+            "Juru bicara Hadi Pranoto menanggapi laporan media asing yang menyebut kedua negara hampir "
+            "menandatangani perjanjian dagang.",
+            "laporan media asing",
+        ),
+        # the first conjunct's subject
+        (
+            "Para peneliti berencana melakukan lebih banyak pengukuran di situs itu dan berharap bisa "
+            "memakai cara serupa di tempat lain.",
+            "Para peneliti",
+        ),
+        # the subject after a subordinator
+        (
+            "Ini adalah tuntutan pertama sejak Presiden Dewi Lestari mengumumkan bahwa gencatan senjata "
+            "berlaku di seluruh wilayah.",
+            "Presiden Dewi Lestari",
+        ),
+        # ", yang": the noun phrase before the comma, without its time adjunct
+        (
+            "Keputusan itu bertentangan dengan pengumuman Kementerian Kesehatan pada hari Selasa, yang "
+            "mengatakan bahwa kapal tetap boleh berlabuh.",
+            "pengumuman Kementerian Kesehatan",
+        ),
+    ],
+)
+def test_indonesian_speaker_phrase_is_the_cue_subject(body: str, speaker_text: str) -> None:
+    art = run(body)
+    assert [q.kind for q in art.quotes] == ["indirect"]
+    assert art.quotes[0].speaker_text == speaker_text
+
+
+def test_relative_clause_speaker_is_not_the_main_clause_person() -> None:
+    art = run(
+        "Juru bicara Hadi Pranoto menanggapi laporan media Barat yang menyebut kedua negara hampir "
+        "menandatangani perjanjian dagang."
+    )
+    assert art.quotes[0].speaker_text == "laporan media Barat"
+    assert art.quotes[0].speaker is None  # "Barat" (western) is no person
+
+
+def test_speaker_phrase_keeps_brackets_paired() -> None:
+    art = run(
+        "“Kami berterima kasih atas dukungan yang terus mengalir selama ini,” ucap Ahsanul Haq (Anol).\n"
+        "“Tidak boleh ada penembakan tanpa proses hukum yang jelas,” kata Pigai (22/5/2026) di Jakarta."
+    )
+    assert [q.speaker_text for q in art.quotes] == ["Ahsanul Haq (Anol)", "Pigai"]

@@ -252,6 +252,9 @@ _STOP_START = frozenset(
 )
 
 
+_DIRECTIONS_ID = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara"})
+
+
 def _runs(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Capitalised runs, cut around spans already found (gazetteer names) and around titles."""
     out = []
@@ -316,8 +319,8 @@ def _capitalised_spans(
             continue
         span = text[s:e].rstrip(".")
         e = s + len(span)
-        if len(span) < 2:
-            continue
+        if len(span) < 2 or (lang == "id" and span.lower() in _DIRECTIONS_ID):
+            continue  # "media Barat", "kawasan Timur": a direction alone is an adjective, not a name
         acronym = span.isupper() and 2 <= len(span) <= 6
         weak = len(words) == 1 and not acronym and (s in sent_starts or len(span) < 3)
         if s < article.body_start:  # the headline is in title case: no evidence there

@@ -342,6 +342,7 @@ def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, 
             and _looks_like_name(c.text)
             and not c.text.isupper()
             and words[0] not in lower  # "Umum", "Perwakilan": common words written capitalised
+            and not (len(words) == 1 and words[0] in _DIRECTIONS)  # "laporan media Barat"
             and not any(w in lex.orgs or w in lex.titles or w in _ROLE_NOUNS for w in words)
         )
 
@@ -366,6 +367,7 @@ def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, 
 
 
 _LOWER = re.compile(r"(?<![\w-])[a-z][a-z-]+\b")
+_DIRECTIONS = _wordset("barat timur utara selatan tengah west east north south")
 
 
 def _norm(s: str) -> str:
@@ -613,6 +615,13 @@ class _Finder:
         parsed = self._parse_subject(cue_start)
         if parsed:
             return parsed
+        found = self._phrase_before(cue_start, seg_start)
+        if found is None or self.lang != "id":
+            return found
+        rel = re.search(r",\s*yang\s*$", self.text[found[1] : cue_start]) is not None
+        return _id_subject(self.text, *found, relative=rel)
+
+    def _phrase_before(self, cue_start: int, seg_start: int) -> tuple[int, int] | None:
         text = self.text
         # The subject is in the cue's sentence: never reach back over a line break (e.g. into the headline).
         seg_start = max(seg_start, text.rfind("\n", seg_start, cue_start) + 1)
@@ -1083,7 +1092,8 @@ class _Finder:
             first = re.sub(r"[’'](?:ve|d|ll|re|s)$", "", words[0].lower())
             if first in self.lex.pronouns or any(w.lower().strip(",.") in _EN_ROLE_NOUNS for w in words):
                 return True
-        return any(w.lower() in self.lex.titles or w.lower() in _ROLE_NOUNS for w in words)
+        lw = [w.lower() for w in words]
+        return any(w in self.lex.titles or w in _ROLE_NOUNS or w in _SOURCE_NOUNS for w in lw)
 
     def _menurut(self, ss: int, se: int, cs: int, ce: int) -> _Found | None:
         text = self.text
@@ -1197,7 +1207,7 @@ class _Finder:
     def _from_span(self, f: _Found, prev: _Found | None) -> None:
         text = self.text
         assert f.speaker_span is not None
-        s, e = _strip(text, *f.speaker_span)
+        s, e = _balance(text, *_strip(text, *f.speaker_span))
         phrase = text[s:e]
         f.speaker_text = phrase or None
         words = phrase.split()
@@ -1640,6 +1650,8 @@ _ROLE_NOUNS = _wordset(
     "sources analyst expert police resident witness lawyer president minister governor mayor senator "
     "officer aide adviser advisor"
 )
+# Sources that are not persons but report or find things: "laporan media asing yang menyebut …".
+_SOURCE_NOUNS = _wordset("laporan media peneliti penelitian studi survei")
 
 #: English nouns for people who speak (a speaker phrase without a name: ``hacking specialists say …``).
 _EN_ROLE_NOUNS = _wordset(
@@ -1757,6 +1769,101 @@ def _phrase_end(text: str, pos: int) -> int:
 def _clause_end(text: str, pos: int) -> int:
     m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)
+
+
+_ID_SUBORDINATOR = re.compile(
+    r"(?<!\w)(?:sejak|setelah|sesudah|ketika|tatkala|sewaktu|karena|sebelum|meskipun|meski|walaupun|"
+    r"walau|hingga|sehingga|agar|supaya|jika|kalau|apabila)\s+(?!(?:itu|ini|demikian)\b)(?=\S)",
+    re.I,
+)
+_ID_CONJ_END = re.compile(r"\s+(?:dan|serta|lalu|kemudian|sekaligus)$", re.I)
+_ID_PREPOSITION = _wordset(
+    "dengan di ke dari dalam pada oleh untuk kepada terhadap atas antara tentang mengenai soal"
+)
+# A time or place adjunct ends a noun phrase: "pengumuman Kementerian X pada hari Selasa, yang …".
+_ID_NP_END = _wordset(
+    "pada di dalam saat ketika kemarin hari senin selasa rabu kamis jumat sabtu minggu pekan"
+)
+_ID_ADVERB_TAIL = re.compile(
+    r"(?:\s+(?:secara\s+\w+|juga|pun|telah|sudah|akan|kembali|lalu|kemudian|masih|tetap|sempat|baru|tidak|"
+    r"tak|belum|bahkan|pernah|saling))+$",
+    re.I,
+)
+# Affixed verb forms (meN-, di-, ber-); ter- is left out: its superlatives are adjectives in noun phrases.
+_ID_VERB = re.compile(r"(?:me(?:m|n|ng|ny|l|r|w|y)[a-z]{2,}|di[a-z]{3,}|ber[a-z]{3,})")
+# Words of those shapes that are nouns, adjectives or prepositions in speaker phrases ("menteri", "dinas").
+_ID_VERB_NOT = _wordset(
+    "menteri menu merek memang merdeka meriam dinas direktur direktorat direksi dirut dirjen diaspora "
+    "diplomat diplomasi diskusi dimensi distrik divisi dirinya diri dini berita beras berat berkas bersama "
+    "berapa beranda berlian bersih"
+)
+
+
+_ID_COPULA = _wordset("adalah ialah yakni yaitu")
+
+
+def _id_verb(word: str) -> bool:
+    word = word.strip(",.;:()")
+    w = word.lower()
+    return word == w and (_ID_VERB.fullmatch(w) is not None or w in _ID_COPULA) and w not in _ID_VERB_NOT
+
+
+def _id_subject(text: str, s: int, e: int, relative: bool = False) -> tuple[int, int]:
+    """Narrow an Indonesian phrase that runs up to a cue down to the cue's subject.
+
+    ``Peneliti berencana melakukan … dan [berharap]`` → ``Peneliti`` (the first conjunct's subject);
+    ``X menanggapi laporan media Barat yang [menyebut]`` → ``laporan media Barat`` (a relative clause:
+    the noun phrase before ``yang``); ``Ini adalah … sejak Presiden AS Donald Trump [mengumumkan]`` →
+    ``Presiden AS Donald Trump`` (the subject after a subordinator)."""
+    phrase = text[s:e]
+    words = list(re.finditer(r"\S+", phrase))
+    if relative or (len(words) > 1 and words[-1].group().lower() == "yang"):
+        end = words[-1].start() if not relative else len(phrase)
+        verbs = [m for m in words[1:] if m.end() <= end and _id_verb(m.group())]
+        start = verbs[-1].end() if verbs else 0
+        np = [m for m in words if start <= m.start() and m.end() <= end]
+        while np and np[0].group().lower() in _ID_PREPOSITION:
+            np = np[1:]
+        cut = next(
+            (i for i, m in enumerate(np) if i and m.group().lower().strip(",") in _ID_NP_END | {"yang"}), None
+        )
+        np = np[:cut]
+        if np:
+            return _strip(text, s + np[0].start(), s + np[-1].end())
+        return s, e
+    if _ID_CONJ_END.search(phrase):
+        verbs = [m for m in words[1:] if _id_verb(m.group())]
+        if verbs:
+            sub = _ID_ADVERB_TAIL.sub("", phrase[: verbs[0].start()].rstrip())
+            if sub:
+                return s, s + len(sub)
+    last = None
+    for m in _ID_SUBORDINATOR.finditer(phrase):
+        last = m
+    # only a bare subject after it: "… jika negara tersebut berkolaborasi dengan Iran untuk" is a clause
+    if last is not None and last.start() > 0 and not any(_id_verb(w) for w in phrase[last.end() :].split()):
+        return _strip(text, s + last.end(), e)
+    return s, e
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Keep brackets in a phrase paired: take in the ``)`` that closes it (``Ahsanul (Anol``), else cut
+    before an unclosed ``(`` (``Pigai (22/5/2026``) or after an unopened ``)``."""
+    open_at: list[int] = []
+    for i in range(s, e):
+        if text[i] == "(":
+            open_at.append(i)
+        elif text[i] == ")":
+            if open_at:
+                open_at.pop()
+            else:
+                return _balance(text, *_strip(text, i + 1, e)) if i - s < 2 else _strip(text, s, i)
+    if not open_at:
+        return s, e
+    inner = text[open_at[0] + 1 : e]
+    if len(open_at) == 1 and text[e : e + 1] == ")" and not re.search(r"/|\b\d{4}\b", inner):
+        return s, e + 1
+    return _strip(text, s, open_at[0])
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
