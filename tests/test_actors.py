@@ -105,3 +105,43 @@ def test_role_word_ending_a_longer_title_is_no_actor(pipeline):
     names = {e.name: e for e in rec.entities}
     assert "Jenderal" not in names
     assert names["Budi Santoso"].sector == "MIL"
+
+
+def _ents(pipe: Pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    art = pipe(Article.from_parts(text, language="id"))
+    return {e.name: (e.type, e.country, e.sector) for e in art.entities}
+
+
+def test_role_reaches_the_name_after_a_place_or_body(pipe):
+    ents = _ents(pipe, "Gubernur Papua Matius Fakhiri meresmikan pelabuhan itu.")
+    assert ents["Matius Fakhiri"] == ("PERSON", "IDN", "GOV")
+    assert not any(name.startswith("Gubernur") for name in ents)
+    ents = _ents(pipe, "Juru bicara Kementerian Luar Negeri Iran, Esmaeil Baghaei, menolak tuduhan itu.")
+    assert ents["Esmaeil Baghaei"][1] == "IRN"
+    assert not any(name.lower().startswith("juru bicara") for name in ents)
+
+
+def test_role_of_a_body_takes_the_body_sector(pipeline):
+    ents = _ents(pipeline, "Juru bicara Hamas, Abu Obeida, mengatakan gencatan senjata tetap berlaku.")
+    assert ents["Abu Obeida"] == ("PERSON", "PSE", "REB")  # not the role's default sector GOV
+    ents = _ents(pipeline, "Juru bicara Kementerian Luar Negeri Iran, Esmaeil Baghaei, menolak tuduhan itu.")
+    assert ents["Esmaeil Baghaei"] == ("PERSON", "IRN", "GOV")
+    assert ents["Kementerian Luar Negeri Iran"][1] == "IRN"
+
+
+def test_role_with_a_comma_before_the_name(pipe):
+    ents = _ents(pipe, "Presiden Rusia, Vladimir Putin, tiba di Beijing.")
+    assert ents["Vladimir Putin"][1] == "RUS"
+    assert "Presiden Rusia" not in ents
+
+
+def test_role_of_a_place_without_a_name(pipe):
+    ents = _ents(pipe, "Gubernur Papua meresmikan pelabuhan itu.")
+    assert ents["Gubernur Papua"] == ("PERSON", "IDN", "GOV")
+
+
+def test_role_word_inside_an_office_name_is_no_actor(pipe):
+    ents = _ents(pipe, "Direktorat Jenderal Perhubungan Laut membangun dermaga baru di Supiori.")
+    assert "Jenderal" not in ents
+    assert ents["Direktorat Jenderal Perhubungan Laut"][0] == "ORG"
+    assert ents["Direktorat Jenderal Perhubungan Laut"][2] != "MIL"  # not a general

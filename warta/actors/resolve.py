@@ -128,7 +128,13 @@ def resolve_entity(ent: Entity, table: ActorTable, when: str | None) -> None:
     ent.aliases = sorted((surface | set(ent.aliases)) - {ent.name})
 
 
-def _name_parts(ent: Entity, table: ActorTable, titles: frozenset[str], roles: RoleMatcher) -> None:
+def _name_parts(
+    ent: Entity,
+    table: ActorTable,
+    titles: frozenset[str],
+    roles: RoleMatcher,
+    orgs: frozenset[str] = frozenset(),
+) -> None:
     """``Zimbabwean Prime Minister Robert Mugabe``, ``Bosnian Serbs``: a demonym or country word in the name
     gives the country; a title or role word gives the sector (and makes an OTHER a PERSON)."""
     words = ent.name.replace("'s", "").split()
@@ -139,9 +145,14 @@ def _name_parts(ent: Entity, table: ActorTable, titles: frozenset[str], roles: R
         if a is not None and a.kb_id.startswith("country:") and ent.country is None:
             ent.country = a.country
             break
+    if ent.type == "ORG" and ent.country is None:  # "Kementerian Luar Negeri Iran", "Kedutaan Besar AS"
+        ent.country = _entity_country(ent, table)
     low = ent.name.lower()
     for m in roles.regex.finditer(low):
         info = roles.roles.get(m.group(1))
+        before = low[: m.start()].split()[-1:]
+        if before and before[0] in orgs:
+            continue  # "Direktorat Jenderal …": part of an office's name, not a general
         if info is not None:
             ent.sector = ent.sector or info.sector
             if ent.type == "OTHER":
@@ -268,6 +279,41 @@ def _modifier(doc: object, start: int, end: int) -> bool:
     return tok.pos_ == "ADJ" or (tok.dep_ in ("amod", "compound") and tok.head.i > tok.i)
 
 
+#: Words that make a longer military rank of the role after them ("Brigadir Jenderal"): the role stands.
+_RANK_PREFIXES = frozenset({"brigadir", "mayor", "letnan"})
+_GAP = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?")
+_GAP_COMMA = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?(?:,[ ]*)?")
+
+
+def _mention_after(
+    text: str, pos: int, mentions: list[tuple[int, int, Entity]], comma: bool = False
+) -> tuple[int, int, Entity] | None:
+    """The mention that starts right after ``pos`` (past spaces, a short bracketed form and, with ``comma``,
+    one comma: ``Kemlu Iran, Esmaeil Baghaei``)."""
+    gap = (_GAP_COMMA if comma else _GAP).match(text, pos, pos + 24)
+    at = pos + (gap.end() - pos if gap else 0)
+    return next(((ms, me, ent) for ms, me, ent in mentions if ms == at and ms > pos), None)
+
+
+def _entity_country(ent: Entity, table: ActorTable) -> str | None:
+    """An entity's country, else a country named at the end of its name (``Kementerian Luar Negeri Iran``)."""
+    if ent.country:
+        return ent.country
+    words = ent.name.split()
+    for k in (2, 1):
+        if len(words) > k:
+            actor = table.lookup(" ".join(words[-k:]))
+            if actor is not None and actor.kb_id.startswith("country:"):
+                return actor.country
+    return None
+
+
+def _in_org_name(text: str, start: int, orgs: frozenset[str]) -> bool:
+    """The word before ``start`` is a capitalised organisation word (``Direktorat [Jenderal]``)."""
+    m = re.search(r"([A-Z][\w-]*)[ ]+$", text[max(0, start - 30) : start])
+    return m is not None and m.group(1).lower() in orgs
+
+
 @register("actors")
 def actors_stage(article: Article, ctx: Context) -> None:
     """Enrich ``article.entities`` with actor-table links and add role-noun actors."""
@@ -280,10 +326,11 @@ def actors_stage(article: Article, ctx: Context) -> None:
     titles = ctx.resources.cached(
         f"person_titles:{lang}", lambda: ctx.resources.pack(lang).words("person_titles")
     )
+    orgs = ctx.resources.cached(f"org_words:{lang}", lambda: ctx.resources.pack(lang).words("org_words"))
     for ent in article.entities:
         resolve_entity(ent, table, when)
         if ent.country is None or ent.sector is None:
-            _name_parts(ent, table, titles, role_matcher(ctx, lang))
+            _name_parts(ent, table, titles, role_matcher(ctx, lang), orgs)
     text = article.text
     gaz_hits = {
         s: (e, entry.country)
@@ -315,23 +362,62 @@ def actors_stage(article: Article, ctx: Context) -> None:
         country = cty[2] if cty else info.default_country
         span_s, span_e = (s, cty[1]) if cty and matcher.country_after else ((cty[0], e) if cty else (s, e))
         # A name right after the role ("Presiden Rusia Vladimir Putin") takes the role's country and sector.
-        gap = re.match(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?", text[span_e : span_e + 20])
-        nxt_at = span_e + (gap.end() if gap else 0)
-        nxt = next(((ms, me, ent) for ms, me, ent in mentions if ms == nxt_at and ms > span_e), None)
+        nxt = _mention_after(text, span_e, mentions)
         if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             continue  # "Menteri Luar Negeri (Menlu) Sugiono": the short form repeats the role
+        if lang == "id" and _in_org_name(text, s, orgs):
+            continue  # "Direktorat Jenderal Perhubungan Laut": the role word is part of an office's name
+        prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if (
+            prev
+            and f"{prev.group(1)} {word}".lower() in titles
+            and prev.group(1).lower() not in _RANK_PREFIXES
+        ):
+            continue  # the end of a longer title: "Sekretaris Jenderal", "Direktur Jenderal Imigrasi"
+        # "Gubernur Papua Matius Fakhiri", "Juru bicara Kemlu Iran, Esmaeil Baghaei": the person comes after
+        # the place or body the role belongs to (and may take its country)
+        titled = info.type == "PERSON"  # a comma joins a title to a name, not a group ("masyarakat, Din …")
+        if nxt is None and titled:  # "Presiden Rusia, Vladimir Putin"
+            nxt = _mention_after(text, span_e, mentions, comma=True)
+            nxt = nxt if nxt is not None and nxt[2].type == "PERSON" else None
+        via: Entity | None = None
+        place: Entity | None = None
+        first_hop = nxt
+        hops = 0
+        while nxt is not None and nxt[2].type in ("GPE", "LOC", "ORG") and hops < 2:
+            person = _mention_after(text, nxt[1], mentions, comma=titled)
+            if person is not None and person[2].type in ("PERSON", "OTHER"):
+                via = nxt[2]
+                country = country or _entity_country(via, table)
+                nxt = person
+                break
+            nxt = _mention_after(text, nxt[1], mentions)
+            hops += 1
+        if nxt is not None and nxt[2].type not in ("PERSON", "OTHER"):
+            nxt = None
+        if (
+            nxt is None
+            and first_hop is not None
+            and first_hop[2].type in ("GPE", "LOC")
+            and not (first_hop[2].kb_id or "").startswith("country:")
+            and _entity_country(first_hop[2], table)
+        ):
+            # "Gubernur Papua": the role of a place, which gives the country
+            country = country or _entity_country(first_hop[2], table)
+            span_e = first_hop[1]
+            place = first_hop[2]
+            place.country = place.country or country
         if nxt is not None and nxt[2].type in ("PERSON", "OTHER"):
             ent = nxt[2]
-            if country is None and lang == "id" and info.type == "PERSON" and ent.type != "OTHER":
+            unqualified = via is None and info.type == "PERSON" and ent.type != "OTHER"
+            if country is None and lang == "id" and unqualified:
                 country = "IDN"  # Indonesian usage: an unqualified title (Presiden, Menlu) is Indonesia's
             ent.country = ent.country or country
-            ent.sector = ent.sector or info.sector
+            # "Juru bicara Hamas, X": the body's sector (REB) is more telling than the role's default
+            ent.sector = ent.sector or (via.sector if via is not None and via.sector else info.sector)
             if ent.type == "OTHER":
                 ent.type = "PERSON" if info.type == "PERSON" else "ORG"
             continue
-        prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
-        if prev and f"{prev.group(1)} {word}".lower() in titles:
-            continue  # the end of a longer title with no name after it: "Direktur Jenderal Imigrasi"
         inside = [ent for ms, me, ent in mentions if ms < span_e and span_s < me]
         if any(
             not (span_s <= ms and me <= span_e) for ms, me, ent in mentions if ms < span_e and span_s < me
@@ -341,7 +427,7 @@ def actors_stage(article: Article, ctx: Context) -> None:
             if (ms, me) == (span_s, span_e) and (x.kb_id or "").startswith("country:"):
                 x.mentions = [mm for mm in x.mentions if (mm.start, mm.end) != (ms, me)] or x.mentions
                 x.aliases = [al for al in x.aliases if al != text[ms:me]]
-        named = [x for x in inside if not (x.kb_id or "").startswith("country:")]
+        named = [x for x in inside if not (x.kb_id or "").startswith("country:") and x is not place]
         if named:
             for ent in named:
                 ent.country = ent.country or country
