@@ -145,3 +145,9 @@ def test_role_word_inside_an_office_name_is_no_actor(pipe):
     assert "Jenderal" not in ents
     assert ents["Direktorat Jenderal Perhubungan Laut"][0] == "ORG"
     assert ents["Direktorat Jenderal Perhubungan Laut"][2] != "MIL"  # not a general
+
+
+def test_title_reaches_the_name_past_a_portfolio(pipeline):
+    ents = _ents(pipeline, "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin itu aman.")
+    assert ents["Budi Gunadi Sadikin"] == ("PERSON", "IDN", "GOV")
+    assert "Menteri" not in ents

@@ -175,3 +175,46 @@ def test_english_gazetteer_knows_the_european_community(rules):
     rec = _run(rules, "The European Community and the EEC summit.", lang="en")
     ec = [e for e in rec.entities if e.name == "European Community"]
     assert len(ec) == 1 and ec[0].sector == "IGO" and len(ec[0].mentions) == 2
+
+
+def _with_model_spans(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """Entity names for ``text`` when a statistical NER found ``spans`` (token start, end, label)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from warta.entities import entities_stage
+    from warta.pipeline import Context
+    from warta.record import Article
+    from warta.resources import Resources
+    from warta.sentences import sentences_stage
+
+    art = Article.from_parts(text, language="id")
+    doc = spacy.blank("id")(art.text)
+    doc.ents = [Span(doc, s, e, label) for s, e, label in spans]
+    ctx = Context(resources=Resources(use_models=False), doc=doc)
+    sentences_stage(art, ctx)
+    entities_stage(art, ctx)
+    return [e.name for e in art.entities if e.type == "PERSON"]
+
+
+def test_office_and_common_words_are_cut_off_the_front_of_a_person():
+    # the model glued the portfolio to the name, or started the span on a lower-case word
+    text = "Menteri Kesehatan Budi Gunadi Sadikin datang. Sebelumnya disalip Alvaro Carpe di tikungan."
+    assert _with_model_spans(text, [(1, 5, "PERSON"), (8, 11, "PERSON")]) == [
+        "Budi Gunadi Sadikin",
+        "Alvaro Carpe",
+    ]
+    text = "Menteri HAM Natalius Pigai berbicara. Bank Hendra Lie tutup."
+    assert _with_model_spans(text, [(1, 4, "PERSON"), (6, 9, "PERSON")]) == ["Natalius Pigai", "Hendra Lie"]
+
+
+def test_sentence_initial_common_word_is_cut_off_a_person():
+    # "laga" (match) is written in lower case elsewhere in the article
+    text = "Laga Alwi Farhan melawan Shi Yuqi berlangsung ketat. Alwi menang. Itu laga terbaiknya."
+    assert _with_model_spans(text, [(0, 3, "PERSON"), (4, 6, "PERSON")])[0] == "Alwi Farhan"
+
+
+def test_name_completion_does_not_take_in_an_office():
+    # the model found the name; completion must not grow it over the acronym of the office before it
+    text = "Kemarin Menteri UMKM Maman Abdurrahman meninjau pasar."
+    assert _with_model_spans(text, [(3, 5, "PERSON")]) == ["Maman Abdurrahman"]

@@ -103,7 +103,14 @@ def entities_stage(article: Article, ctx: Context) -> None:
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
     cands = [c for c in cands if not _common_word_at_start(c, article)]
-    cands = [_trim_title(c, ctx, lang, text) for c in cands]
+    lower_words = set(_LOWER_WORD.findall(text))
+    starts = {st.start for st in article.sentences} | {article.body_start}
+    orgs = _words(ctx, lang, "org_words")
+    trimmed = []
+    for c in cands:
+        t = _trim_title(c, ctx, lang, text)
+        trimmed.append(_trim_person(t, lower_words, orgs, titled=t.start != c.start, starts=starts))
+    cands = trimmed
     if has_ner:
         known = [(c.start, c.end) for c in cands if c.source != "caps" or not c.weak]
         cands = [_complete_name(c, text, ctx, lang, known, article.body_start) for c in cands]
@@ -176,6 +183,8 @@ def _complete_name(
         m = _PREV_WORD.search(text, max(0, s - 40), s)
         if not m or m.group(1).lower() in stop or m.group(1) in _STOP_START or not free(m.start(1), s):
             break
+        if (m.group(1).isupper() and len(m.group(1)) >= 2) or _AFFIX_NOUN.fullmatch(m.group(1).lower()):
+            break  # an office before the name: "Menteri [UMKM] Maman", "Menteri [Perhubungan] Dudy"
         before = text[max(0, m.start(1) - 2) : m.start(1)]
         if m.start(1) == 0 or before.endswith("\n") or before == ". ":
             break  # a sentence-initial word may be a common word
@@ -234,6 +243,37 @@ def _trim_title(c: Candidate, ctx: Context, lang: str, text: str = "") -> Candid
     return Candidate(
         c.start + cut, c.end, c.text[cut:], "PERSON" if c.type in ("OTHER", "PERSON") else c.type, c.source
     )
+
+
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "de", "da", "al", "el", "di", "la", "le"})
+_AFFIX_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an")  # Kesehatan, Perekonomian, Pertahanan
+
+
+def _trim_person(
+    c: Candidate, lower_words: set[str], orgs: frozenset[str], titled: bool, starts: set[int]
+) -> Candidate:
+    """Cut what is not the name off the front of a PERSON span: lower-case words (``disalip Alvaro
+    Carpe``), and before a name of two or more words an office or a common word (``[Menteri] Kesehatan Budi
+    Gunadi Sadikin``, ``[Menteri] HAM Natalius Pigai``, ``Bank Hendra Lie``; ``Laga Alwi Farhan`` opening
+    a sentence when the article writes ``laga`` in lower case)."""
+    if c.type != "PERSON" or c.source == "gazetteer":
+        return c
+    words = list(re.finditer(r"\S+", c.text))
+    k = 0
+    while k < len(words) - 1 and words[k].group()[:1].islower() and words[k].group() not in _NAME_PARTICLES:
+        k += 1
+    while len(words) - k > 2:
+        w = words[k].group().strip(".,")
+        lw = w.lower()
+        office = (w.isupper() and len(w) >= 2) or lw in orgs or _AFFIX_NOUN.fullmatch(lw) is not None
+        common = (titled or c.start + words[k].start() in starts) and lw in lower_words
+        if not (office or common):
+            break
+        k += 1
+    if k == 0:
+        return c
+    cut = words[k].start()
+    return Candidate(c.start + cut, c.end, c.text[cut:], c.type, c.source, weak=c.weak)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")

@@ -282,15 +282,20 @@ def _modifier(doc: object, start: int, end: int) -> bool:
 #: Words that make a longer military rank of the role after them ("Brigadir Jenderal"): the role stands.
 _RANK_PREFIXES = frozenset({"brigadir", "mayor", "letnan"})
 _GAP = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?")
+_GAP_WORDS = [re.compile(rf"(?:[ ]+[A-Z][\w&-]*){{{k}}}[ ]*") for k in (1, 2, 3)]
 _GAP_COMMA = re.compile(r"[ ]*(?:\([^()\n]{1,15}\)[ ]*)?(?:,[ ]*)?")
 
 
 def _mention_after(
-    text: str, pos: int, mentions: list[tuple[int, int, Entity]], comma: bool = False
+    text: str,
+    pos: int,
+    mentions: list[tuple[int, int, Entity]],
+    comma: bool = False,
+    gap: re.Pattern[str] | None = None,
 ) -> tuple[int, int, Entity] | None:
     """The mention that starts right after ``pos`` (past spaces, a short bracketed form and, with ``comma``,
-    one comma: ``Kemlu Iran, Esmaeil Baghaei``)."""
-    gap = (_GAP_COMMA if comma else _GAP).match(text, pos, pos + 24)
+    one comma: ``Kemlu Iran, Esmaeil Baghaei``; or past what ``gap`` matches)."""
+    gap = (gap or (_GAP_COMMA if comma else _GAP)).match(text, pos, pos + 40)
     at = pos + (gap.end() - pos if gap else 0)
     return next(((ms, me, ent) for ms, me, ent in mentions if ms == at and ms > pos), None)
 
@@ -377,9 +382,13 @@ def actors_stage(article: Article, ctx: Context) -> None:
         # "Gubernur Papua Matius Fakhiri", "Juru bicara Kemlu Iran, Esmaeil Baghaei": the person comes after
         # the place or body the role belongs to (and may take its country)
         titled = info.type == "PERSON"  # a comma joins a title to a name, not a group ("masyarakat, Din …")
-        if nxt is None and titled:  # "Presiden Rusia, Vladimir Putin"
-            nxt = _mention_after(text, span_e, mentions, comma=True)
-            nxt = nxt if nxt is not None and nxt[2].type == "PERSON" else None
+        if nxt is None and titled:
+            # "Presiden Rusia, Vladimir Putin"; "Menteri Kesehatan Budi Gunadi Sadikin" (a portfolio that
+            # is no mention between the title and the name)
+            nxt = _mention_after(text, span_e, mentions, comma=True) or next(
+                filter(None, (_mention_after(text, span_e, mentions, gap=g) for g in _GAP_WORDS)), None
+            )
+            nxt = nxt if nxt is not None and nxt[2].type in ("PERSON", "OTHER") else None
         via: Entity | None = None
         place: Entity | None = None
         first_hop = nxt
