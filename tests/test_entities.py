@@ -218,3 +218,14 @@ def test_name_completion_does_not_take_in_an_office():
     # the model found the name; completion must not grow it over the acronym of the office before it
     text = "Kemarin Menteri UMKM Maman Abdurrahman meninjau pasar."
     assert _with_model_spans(text, [(3, 5, "PERSON")]) == ["Maman Abdurrahman"]
+
+
+def test_model_span_with_an_unclosed_bracket_is_split():
+    from warta.entities import Candidate, _split_brackets
+
+    text = "Kementerian Perhubungan (Kemenhub) membangun dermaga."
+    c = Candidate(0, 33, text[:33], "ORG", "ner")
+    parts = _split_brackets(c, text)
+    assert [(p.text, p.type) for p in parts] == [("Kementerian Perhubungan", "ORG"), ("Kemenhub", "ORG")]
+    text = "Dokter spesialis SpOG(K) itu hadir."
+    assert [p.text for p in _split_brackets(Candidate(17, 23, "SpOG(K", "PERSON", "ner"), text)] == ["SpOG"]

@@ -102,6 +102,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
         covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]
         cands.extend(_capitalised_spans(article, ctx, lang, covered, weak_only=has_ner))
     cands = [c for c in cands if not (skip[0] <= c.start < skip[1])]
+    cands = [part for c in cands for part in _split_brackets(c, text)]
     cands = [c for c in cands if not _common_word_at_start(c, article)]
     lower_words = set(_LOWER_WORD.findall(text))
     starts = {st.start for st in article.sentences} | {article.body_start}
@@ -116,6 +117,25 @@ def entities_stage(article: Article, ctx: Context) -> None:
         cands = [_complete_name(c, text, ctx, lang, known, article.body_start) for c in cands]
     priority = opts.get("entities.priority", PRIORITY)
     article.entities = merge_mentions(_resolve_overlaps(cands, priority), text)
+
+
+def _split_brackets(c: Candidate, text: str) -> list[Candidate]:
+    """A model span with an unclosed bracket: ``Kementerian Perhubungan (Kemenhub`` → the name and, when
+    the bracket closes right after the span, its short form (which then becomes an alias); ``SpOG(K`` →
+    ``SpOG``. An unopened ``)`` ends the span."""
+    if c.source == "gazetteer" or c.text.count("(") == c.text.count(")"):
+        return [c]
+    close = c.text.find(")")
+    if close != -1 and "(" not in c.text[:close]:
+        s, e = _strip(text, c.start, c.start + close)
+        return [Candidate(s, e, text[s:e], c.type, c.source, weak=c.weak)] if e > s else []
+    cut = c.text.rfind("(")
+    s, e = _strip(text, c.start, c.start + cut)
+    out = [Candidate(s, e, text[s:e], c.type, c.source, weak=c.weak)] if e - s >= 2 else []
+    inner_s, inner_e = _strip(text, c.start + cut + 1, c.end)
+    if out and text[c.end : c.end + 1] == ")" and inner_e - inner_s >= 2 and text[inner_s].isupper():
+        out.append(Candidate(inner_s, inner_e, text[inner_s:inner_e], c.type, c.source, weak=c.weak))
+    return out
 
 
 def _resolve_overlaps(cands: list[Candidate], priority: str = "longest") -> list[Candidate]:
