@@ -151,3 +151,8 @@ def test_title_reaches_the_name_past_a_portfolio(pipeline):
     ents = _ents(pipeline, "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin itu aman.")
     assert ents["Budi Gunadi Sadikin"] == ("PERSON", "IDN", "GOV")
     assert "Menteri" not in ents
+
+
+def test_role_in_a_document_or_office_name_is_no_actor(pipeline):
+    ents = _ents(pipeline, "Aturan itu tercantum dalam Peraturan Menteri Keuangan Nomor 77 Tahun 2020.")
+    assert not any(t == "PERSON" for t, _, _ in ents.values())

@@ -313,10 +313,21 @@ def _entity_country(ent: Entity, table: ActorTable) -> str | None:
     return None
 
 
+#: Words that make the role after them part of a document's or an office's name, not a person
+#: ("Peraturan Menteri …", "Sekretariat Jenderal …", "Kantor Presiden").
+_OFFICE_BEFORE = frozenset(
+    {"peraturan", "keputusan", "instruksi", "surat", "edaran", "sekretariat", "kantor", "istana", "kediaman"}
+)
+
+
 def _in_org_name(text: str, start: int, orgs: frozenset[str]) -> bool:
-    """The word before ``start`` is a capitalised organisation word (``Direktorat [Jenderal]``)."""
-    m = re.search(r"([A-Z][\w-]*)[ ]+$", text[max(0, start - 30) : start])
-    return m is not None and m.group(1).lower() in orgs
+    """The word before ``start`` is a capitalised organisation word (``Direktorat [Jenderal]``) or makes the
+    role part of a document's or office's name (``Peraturan [Menteri]``)."""
+    m = re.search(r"([\w-]+)[ ]+$", text[max(0, start - 30) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _OFFICE_BEFORE or (word[:1].isupper() and word.lower() in orgs)
 
 
 @register("actors")
