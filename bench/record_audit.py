@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from warta.entities import _ORG_TAIL
+
 ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "warta" / "lang" / "id"
 # A speaker phrase that holds a verb and ends in "yang"/"dan": the phrase ran over a clause boundary.
@@ -50,6 +52,9 @@ def audit(path: Path, titles: set[str]) -> Counter[str]:
                     c["PERSON entities"] += 1
                     c["PERSON that is a bare title"] += name.lower() in titles
                     c["PERSON opening lower-case"] += name[:1].islower() and name.lower() not in titles
+                    c["PERSON with a digit (MQ-9 Reaper)"] += any(ch.isdigit() for ch in name)
+                    last = name.split()[-1].lower() if name.split() else ""
+                    c["PERSON ending in Racing/Cup/Fund/Group …"] += last in _ORG_TAIL
             for q in rec.get("quotes", []):
                 text = q.get("speaker_text") or ""
                 c["quotes"] += 1

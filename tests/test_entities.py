@@ -204,8 +204,15 @@ def test_office_and_common_words_are_cut_off_the_front_of_a_person():
         "Budi Gunadi Sadikin",
         "Alvaro Carpe",
     ]
-    text = "Menteri HAM Natalius Pigai berbicara. Bank Hendra Lie tutup."
-    assert _with_model_spans(text, [(1, 4, "PERSON"), (6, 9, "PERSON")]) == ["Natalius Pigai", "Hendra Lie"]
+    text = "Menteri HAM Natalius Pigai berbicara. Direktur Bank Hendra Lie hadir."
+    assert _with_model_spans(text, [(1, 4, "PERSON"), (7, 10, "PERSON")]) == ["Natalius Pigai", "Hendra Lie"]
+
+
+def test_model_person_that_is_an_organisation_or_a_product():
+    text = "Tim Gresini Racing menang. Mahkamah Agung menolak. Drone MQ-9 Reaper jatuh. Team Liquid ID juara."
+    spans = [(1, 3, "PERSON"), (5, 7, "PERSON"), (10, 14, "PERSON"), (16, 19, "PERSON")]
+    assert _with_model_spans(text, spans) == []  # no person among them
+
 
 
 def test_sentence_initial_common_word_is_cut_off_a_person():
