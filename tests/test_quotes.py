@@ -485,3 +485,19 @@ def test_speaker_phrase_keeps_brackets_paired() -> None:
         "“Tidak boleh ada penembakan tanpa proses hukum yang jelas,” kata Pigai (22/5/2026) di Jakarta."
     )
     assert [q.speaker_text for q in art.quotes] == ["Ahsanul Haq (Anol)", "Pigai"]
+
+
+def test_english_speaker_is_the_main_subject_of_coordinated_clauses() -> None:
+    art = run(
+        "The Vice President affirmed the strength of the partnership, noting the deep ties between the two "
+        "countries.\nThe President reaffirmed the friendship between both nations, and pledged support for "
+        "their recovery efforts.\nPresident Biden thanked President Erdogan for renewing the grain deal, "
+        "which they both agreed has been critical to food security.",
+        lang="en",
+    )
+    assert [q.speaker_text for q in art.quotes] == ["The Vice President", "The President", "they"]
+
+
+def test_english_participle_after_a_determiner_is_no_cue() -> None:
+    art = run("The leaders discussed ensuring the continued defense of the region via the alliance.", "en")
+    assert art.quotes == []

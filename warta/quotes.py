@@ -138,11 +138,27 @@ _EN_PAST = frozenset(
 )
 
 
-def _first_conjunct_subject(text: str, s: int, e: int) -> int:
-    """English ``X verbed … and said …``: the speaker phrase ends before the first conjunct's verb
-    (``North Korea condemned the measures and`` → ``North Korea``). Returns the new end."""
+_EN_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|had|have|was|were|is|are|also|then|frequently|later|again|who|which|that|when|while|as))+$",
+    re.I,
+)
+_EN_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+
+
+def _after_relative(text: str, s: int, e: int, pronouns: frozenset[str]) -> tuple[int, int]:
+    """``which they both`` → ``they both`` when a pronoun or a name follows the relative pronoun."""
+    m = re.match(r"\s*(?:which|who|that)\s+(\S+)", text[s:e], re.I)
+    if m and (m.group(1).lower() in pronouns or m.group(1)[:1].isupper()):
+        return s + m.start(1), e
+    return s, e
+
+
+def _first_conjunct_subject(text: str, s: int, e: int, coordinated: bool = False) -> int:
+    """English ``X verbed … and said …`` (or ``X verbed …, noting …`` when ``coordinated``): the speaker
+    phrase ends before the first conjunct's verb (``North Korea condemned the measures and`` → ``North
+    Korea``). Returns the new end."""
     phrase = text[s:e]
-    if not re.search(r"\s(?:and|but|then)$", phrase):
+    if not coordinated and not re.search(r"\s(?:and|but|then)$", phrase):
         return e
     for m in re.finditer(r"\S+", phrase):
         w = m.group()
@@ -616,7 +632,16 @@ class _Finder:
         if parsed:
             return parsed
         found = self._phrase_before(cue_start, seg_start)
-        if found is None or self.lang != "id":
+        if found is None:
+            return None
+        if self.lang == "en":
+            # "The President reaffirmed the partnership, and pledged …", "…, noting …": the main subject
+            if re.fullmatch(r"\s*,\s*(?:and\s+)?", self.text[found[1] : cue_start]) is None:
+                return found
+            end = _first_conjunct_subject(self.text, *found, coordinated=True)
+            end = found[0] + len(_EN_AUX_TAIL.sub("", self.text[found[0] : end]))
+            return (found[0], end) if self._speakerish(self.text[found[0] : end].split()) else found
+        if self.lang != "id":
             return found
         rel = re.search(r",\s*yang\s*$", self.text[found[1] : cue_start]) is not None
         return _id_subject(self.text, *found, relative=rel)
@@ -630,12 +655,19 @@ class _Finder:
         s = seg_start + (lead.end() if lead else 0)
         # Prefer the comma segment nearest the cue that holds a person's name, else a name or pronoun.
         parts = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^,]+", text[s:cue_start])]
+        relative: set[tuple[int, int]] = set()
+        if self.lang == "en":  # "…, which they both agreed …": the subject after the relative pronoun
+            moved = [_after_relative(text, a, b, self.lex.pronouns) for a, b in parts]
+            relative = {m for m, p in zip(moved, parts, strict=True) if m != p}
+            parts = moved
         parts = [
             (a, b)
             for a, b in parts
             if not _DEGREE.fullmatch(text[a:b].strip()) and not _NOT_SUBJECT.match(text[a:b].strip())
         ]
         for ps, pe in reversed(parts[-3:]):
+            if (ps, pe) in relative:
+                break  # "…, which they both agreed": the pronoun after the relative is the subject
             if self._names_person(ps, pe):
                 ps2, pe2 = _strip(text, ps, pe)
                 contact = _CONTACT.search(text, ps2, pe2)
@@ -874,6 +906,12 @@ class _Finder:
         text = self.text
         word = text[cs:ce].lower()
         use = self.lex.kind(word)
+        if (
+            self.lang == "en"
+            and (word.endswith(("ed", "ing")) or word in ("think", "say"))
+            and _EN_DETERMINER_BEFORE.search(text, max(0, cs - 8), cs)
+        ):
+            return None  # "the continued defense", "the think tank": a modifier; nouns ("his claim") stay
         if use == "prep":
             r = self._menurut(ss, se, cs, ce)
             if r:
