@@ -501,3 +501,11 @@ def test_english_speaker_is_the_main_subject_of_coordinated_clauses() -> None:
 def test_english_participle_after_a_determiner_is_no_cue() -> None:
     art = run("The leaders discussed ensuring the continued defense of the region via the alliance.", "en")
     assert art.quotes == []
+
+
+def test_indonesian_comma_coordinated_cue_takes_the_first_subject() -> None:
+    art = run(
+        "Komisi antimonopoli Eropa juga menyetujui kesepakatan itu belum lama ini, dan menyatakan bahwa "
+        "persaingan di pasar tetap terjaga."
+    )
+    assert [q.speaker_text for q in art.quotes] == ["Komisi antimonopoli Eropa"]

@@ -97,6 +97,8 @@ def entities_stage(article: Article, ctx: Context) -> None:
             # learned from the lower-cased NERP training text. So is a bare title ("Jenderal").
             if ent.text.lower() == ent.text or _only_titles(ent.text, ctx, lang):
                 continue
+            if lang == "id" and ent.text.lower() in _DIRECTIONS_ID:
+                continue  # "Jakarta [Utara]" split by the model: a direction alone names nothing
             cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
     if not has_ner or opts.get("entities.caps_with_ner", CAPS_WITH_NER):
         covered = [(c.start, c.end) for c in cands if c.source == "gazetteer"]

@@ -643,8 +643,11 @@ class _Finder:
             return (found[0], end) if self._speakerish(self.text[found[0] : end].split()) else found
         if self.lang != "id":
             return found
-        rel = re.search(r",\s*yang\s*$", self.text[found[1] : cue_start]) is not None
-        return _id_subject(self.text, *found, relative=rel)
+        between = self.text[found[1] : cue_start]
+        rel = re.search(r",\s*yang\s*$", between) is not None
+        # "Danang Parikesit membuka prosesi …, (dan) mengatakan …": the subject of the first clause
+        coordinated = re.fullmatch(r"\s*,\s*(?:dan\s+|serta\s+)?", between) is not None
+        return _id_subject(self.text, *found, relative=rel, coordinated=coordinated)
 
     def _phrase_before(self, cue_start: int, seg_start: int) -> tuple[int, int] | None:
         text = self.text
@@ -1846,7 +1849,9 @@ def _id_verb(word: str) -> bool:
     return word == w and (_ID_VERB.fullmatch(w) is not None or w in _ID_COPULA) and w not in _ID_VERB_NOT
 
 
-def _id_subject(text: str, s: int, e: int, relative: bool = False) -> tuple[int, int]:
+def _id_subject(
+    text: str, s: int, e: int, relative: bool = False, coordinated: bool = False
+) -> tuple[int, int]:
     """Narrow an Indonesian phrase that runs up to a cue down to the cue's subject.
 
     ``Peneliti berencana melakukan … dan [berharap]`` → ``Peneliti`` (the first conjunct's subject);
@@ -1869,7 +1874,7 @@ def _id_subject(text: str, s: int, e: int, relative: bool = False) -> tuple[int,
         if np:
             return _strip(text, s + np[0].start(), s + np[-1].end())
         return s, e
-    if _ID_CONJ_END.search(phrase):
+    if coordinated or _ID_CONJ_END.search(phrase):
         verbs = [m for m in words[1:] if _id_verb(m.group())]
         if verbs:
             sub = _ID_ADVERB_TAIL.sub("", phrase[: verbs[0].start()].rstrip())
