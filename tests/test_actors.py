@@ -156,3 +156,8 @@ def test_title_reaches_the_name_past_a_portfolio(pipeline):
 def test_role_in_a_document_or_office_name_is_no_actor(pipeline):
     ents = _ents(pipeline, "Aturan itu tercantum dalam Peraturan Menteri Keuangan Nomor 77 Tahun 2020.")
     assert not any(t == "PERSON" for t, _, _ in ents.values())
+
+
+def test_role_of_a_body_without_a_name_is_named_with_it(pipeline):
+    ents = _ents(pipeline, "Kasus ini dilaporkan kepada Kapolda Metro Jaya pada siang ini.")
+    assert ents["Kapolda Metro Jaya"] == ("PERSON", "IDN", "COP")

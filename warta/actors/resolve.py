@@ -418,11 +418,11 @@ def actors_stage(article: Article, ctx: Context) -> None:
         if (
             nxt is None
             and first_hop is not None
-            and first_hop[2].type in ("GPE", "LOC")
+            and first_hop[2].type in ("GPE", "LOC", "ORG")
             and not (first_hop[2].kb_id or "").startswith("country:")
-            and _entity_country(first_hop[2], table)
         ):
-            # "Gubernur Papua": the role of a place, which gives the country
+            # "Gubernur Papua", "Menteri PANRB", "Kapolda Metro Jaya": the role of a place or body, which
+            # gives the country when it has one
             country = country or _entity_country(first_hop[2], table)
             span_e = first_hop[1]
             place = first_hop[2]
