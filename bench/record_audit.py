@@ -51,7 +51,9 @@ def audit(path: Path, titles: set[str]) -> Counter[str]:
                 if ent["type"] == "PERSON":
                     c["PERSON entities"] += 1
                     c["PERSON that is a bare title"] += name.lower() in titles
-                    c["PERSON opening lower-case"] += name[:1].islower() and name.lower() not in titles
+                    words = name.lower().split()
+                    role = any(" ".join(words[:k]) in titles for k in (1, 2, 3))  # "presiden AS": an actor
+                    c["PERSON opening lower-case (no role)"] += name[:1].islower() and not role
                     c["PERSON with a digit (MQ-9 Reaper)"] += any(ch.isdigit() for ch in name)
                     last = name.split()[-1].lower() if name.split() else ""
                     c["PERSON ending in Racing/Cup/Fund/Group …"] += last in _ORG_TAIL
