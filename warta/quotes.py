@@ -1830,7 +1830,8 @@ _ID_ADVERB_TAIL = re.compile(
     r"tak|belum|bahkan|pernah|saling))+$",
     re.I,
 )
-# Affixed verb forms (meN-, di-, ber-); ter- is left out: its superlatives are adjectives in noun phrases.
+# Affixed verb forms (meN-, di-, ber-): stricter than _VERBISH (used by the subject-position rules, it takes
+# "media", "menteri", "terbesar" for verbs); ter- is left out: its superlatives are adjectives.
 _ID_VERB = re.compile(r"(?:me(?:m|n|ng|ny|l|r|w|y)[a-z]{2,}|di[a-z]{3,}|ber[a-z]{3,})")
 # Words of those shapes that are nouns, adjectives or prepositions in speaker phrases ("menteri", "dinas").
 _ID_VERB_NOT = _wordset(

@@ -296,7 +296,7 @@ def _mention_after(
     """The mention that starts right after ``pos`` (past spaces, a short bracketed form and, with ``comma``,
     one comma: ``Kemlu Iran, Esmaeil Baghaei``; or past what ``gap`` matches)."""
     gap = (gap or (_GAP_COMMA if comma else _GAP)).match(text, pos, pos + 40)
-    at = pos + (gap.end() - pos if gap else 0)
+    at = gap.end() if gap else pos
     return next(((ms, me, ent) for ms, me, ent in mentions if ms == at and ms > pos), None)
 
 
@@ -408,7 +408,8 @@ def actors_stage(article: Article, ctx: Context) -> None:
             person = _mention_after(text, nxt[1], mentions, comma=titled)
             if person is not None and person[2].type in ("PERSON", "OTHER"):
                 via = nxt[2]
-                country = country or _entity_country(via, table)
+                # the body's country beats the role's default one (not a country written after the role)
+                country = (cty[2] if cty else None) or _entity_country(via, table) or country
                 nxt = person
                 break
             nxt = _mention_after(text, nxt[1], mentions)
@@ -423,10 +424,10 @@ def actors_stage(article: Article, ctx: Context) -> None:
         ):
             # "Gubernur Papua", "Menteri PANRB", "Kapolda Metro Jaya": the role of a place or body, which
             # gives the country when it has one
-            country = country or _entity_country(first_hop[2], table)
+            country = (cty[2] if cty else None) or _entity_country(first_hop[2], table) or country
             span_e = first_hop[1]
             place = first_hop[2]
-            place.country = place.country or country
+            place.country = place.country or country  # a domestic role's place ("Kapolda Metro Jaya") is IDN
         if nxt is not None and nxt[2].type in ("PERSON", "OTHER"):
             ent = nxt[2]
             unqualified = via is None and info.type == "PERSON" and ent.type != "OTHER"
