@@ -1821,9 +1821,10 @@ _ID_CONJ_END = re.compile(r"\s+(?:dan|serta|lalu|kemudian|sekaligus)$", re.I)
 _ID_PREPOSITION = _wordset(
     "dengan di ke dari dalam pada oleh untuk kepada terhadap atas antara tentang mengenai soal"
 )
-# A time or place adjunct ends a noun phrase: "pengumuman Kementerian X pada hari Selasa, yang …".
+# A time or place adjunct or a relative clause ends a noun phrase: "pengumuman Kementerian X pada hari Selasa,
+# yang …", "gugatan dari 50 warga yang tinggal di …".
 _ID_NP_END = _wordset(
-    "pada di dalam saat ketika kemarin hari senin selasa rabu kamis jumat sabtu minggu pekan"
+    "pada di dalam saat ketika kemarin hari senin selasa rabu kamis jumat sabtu minggu pekan yang"
 )
 _ID_ADVERB_TAIL = re.compile(
     r"(?:\s+(?:secara\s+\w+|juga|pun|telah|sudah|akan|kembali|lalu|kemudian|masih|tetap|sempat|baru|tidak|"
@@ -1839,8 +1840,6 @@ _ID_VERB_NOT = _wordset(
     "diplomat diplomasi diskusi dimensi distrik divisi dirinya diri dini berita beras berat berkas bersama "
     "berapa beranda berlian bersih"
 )
-
-
 _ID_COPULA = _wordset("adalah ialah yakni yaitu")
 
 
@@ -1868,9 +1867,7 @@ def _id_subject(
         np = [m for m in words if start <= m.start() and m.end() <= end]
         while np and np[0].group().lower() in _ID_PREPOSITION:
             np = np[1:]
-        cut = next(
-            (i for i, m in enumerate(np) if i and m.group().lower().strip(",") in _ID_NP_END | {"yang"}), None
-        )
+        cut = next((i for i, m in enumerate(np) if i and m.group().lower().strip(",") in _ID_NP_END), None)
         np = np[:cut]
         if np:
             return _strip(text, s + np[0].start(), s + np[-1].end())
