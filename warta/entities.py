@@ -97,7 +97,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
             # learned from the lower-cased NERP training text. So is a bare title ("Jenderal").
             if ent.text.lower() == ent.text or _only_titles(ent.text, ctx, lang):
                 continue
-            if lang == "id" and ent.text.lower() in _DIRECTIONS_ID:
+            if lang == "id" and ent.text.lower() in DIRECTIONS:
                 continue  # "Jakarta [Utara]" split by the model: a direction alone names nothing
             cands.append(Candidate(ent.start_char, ent.end_char, ent.text, label, "ner"))
     if not has_ner or opts.get("entities.caps_with_ner", CAPS_WITH_NER):
@@ -345,7 +345,10 @@ _STOP_START = frozenset(
 )
 
 
-_DIRECTIONS_ID = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara"})
+#: Compass words: alone they are an adjective ("media Barat") or half a split place name ("Jakarta [Utara]").
+DIRECTIONS = frozenset(
+    {"barat", "timur", "utara", "selatan", "tengah", "tenggara", "west", "east", "north", "south"}
+)
 
 
 def _runs(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -412,7 +415,7 @@ def _capitalised_spans(
             continue
         span = text[s:e].rstrip(".")
         e = s + len(span)
-        if len(span) < 2 or (lang == "id" and span.lower() in _DIRECTIONS_ID):
+        if len(span) < 2 or (lang == "id" and span.lower() in DIRECTIONS):
             continue  # "media Barat", "kawasan Timur": a direction alone is an adjective, not a name
         acronym = span.isupper() and 2 <= len(span) <= 6
         weak = len(words) == 1 and not acronym and (s in sent_starts or len(span) < 3)

@@ -343,7 +343,7 @@ def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, 
 
     A short form of a PERSON entity's name (``Ranny`` of ``Ranny Rastati``) points to that entity; any other
     name gets a provisional entity (id ``_s…``) that joins the record only when it becomes a speaker."""
-    from warta.entities import _capitalised_spans, merge_mentions
+    from warta.entities import DIRECTIONS, _capitalised_spans, merge_mentions
 
     text = article.text
     covered = [(m.start, m.end) for e in article.entities for m in e.mentions]
@@ -358,7 +358,7 @@ def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, 
             and _looks_like_name(c.text)
             and not c.text.isupper()
             and words[0] not in lower  # "Umum", "Perwakilan": common words written capitalised
-            and not (len(words) == 1 and words[0] in _DIRECTIONS)  # "laporan media Barat"
+            and not (len(words) == 1 and words[0] in DIRECTIONS)  # "laporan media Barat"
             and not any(w in lex.orgs or w in lex.titles or w in _ROLE_NOUNS for w in words)
         )
 
@@ -383,7 +383,6 @@ def _shadow_names(article: Article, ctx: Context, lang: str) -> list[tuple[int, 
 
 
 _LOWER = re.compile(r"(?<![\w-])[a-z][a-z-]+\b")
-_DIRECTIONS = _wordset("barat timur utara selatan tengah west east north south")
 
 
 def _norm(s: str) -> str:
