@@ -161,3 +161,52 @@ def test_role_in_a_document_or_office_name_is_no_actor(pipeline):
 def test_role_of_a_body_without_a_name_is_named_with_it(pipeline):
     ents = _ents(pipeline, "Kasus ini dilaporkan kepada Kapolda Metro Jaya pada siang ini.")
     assert ents["Kapolda Metro Jaya"] == ("PERSON", "IDN", "COP")
+
+
+def test_private_persons_are_civilians(pipeline):
+    ents = _ents(
+        pipeline,
+        "Harga beras naik lagi. Syamsul Bahri (45), warga Cempaka Putih, mengeluhkan harga itu. "
+        "Anto Sugiarto, sopir angkot di Bekasi, mengaku pendapatannya turun. "
+        "Rina Lestari (38) juga mengeluh.",
+    )
+    assert ents["Syamsul Bahri"][2] == "CVL"  # age and a private-person noun in apposition
+    assert ents["Anto Sugiarto"][2] == "CVL"  # a private-person noun in apposition
+    assert ents["Rina Lestari"][2] == "CVL"  # an age alone
+
+
+def test_apposition_role_gives_its_sector_and_titles_keep_officials_public(pipeline):
+    ents = _ents(
+        pipeline,
+        "Hendra Wijaya, anggota DPR dari Jawa Barat, menolak usul itu. "
+        "Kepala Dinas Pertanian Kabupaten Bogor, Slamet Riyadi (52), meninjau sawah.",
+    )
+    assert ents["Hendra Wijaya"][2] == "LEG"
+    assert ents["Slamet Riyadi"][2] != "CVL"  # a title before the name: no private person despite the age
+
+
+def test_comma_after_a_name_that_opens_a_clause_is_no_apposition(pipeline):
+    ents = _ents(
+        pipeline,
+        "Menurut Budi Santoso, warga harus tetap waspada. "
+        "Kata Dewi Anggraini, peserta yang hadir hanya sedikit.",
+    )
+    assert ents["Budi Santoso"][2] != "CVL"
+    assert ents["Dewi Anggraini"][2] != "CVL"
+
+
+def test_capitalised_group_noun_inside_a_name_is_no_role(pipeline):
+    ents = _ents(
+        pipeline,
+        "Ketua Ikatan Ahli Kesehatan Masyarakat Indonesia Hermawan Saputra menilai aturan itu lemah.",
+    )
+    assert all(sector != "CVL" for _, _, sector in ents.values())
+
+
+def test_english_private_person(pipeline):
+    art = pipeline(
+        Article.from_parts(
+            "Prices rose. Maria Lopez, 45, a local shopkeeper, said sales had fallen.", language="en"
+        )
+    )
+    assert {e.name: e.sector for e in art.entities}["Maria Lopez"] == "CVL"

@@ -214,7 +214,6 @@ def test_model_person_that_is_an_organisation_or_a_product():
     assert _with_model_spans(text, spans) == []  # no person among them
 
 
-
 def test_sentence_initial_common_word_is_cut_off_a_person():
     # "laga" (match) is written in lower case elsewhere in the article
     text = "Laga Alwi Farhan melawan Shi Yuqi berlangsung ketat. Alwi menang. Itu laga terbaiknya."

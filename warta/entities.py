@@ -193,6 +193,7 @@ def _complete_name(
     (``Teuku [Faizasyah]`` → ``Teuku Faizasyah``); titles, organisation words and other entities stop it."""
     if c.type != "PERSON" or c.source != "ner" or c.start < body_start:
         return c  # not in the headline: title case there makes every word look like a name
+
     def build_stops() -> frozenset[str]:
         titles = _words(ctx, lang, "person_titles")
         # every word of a multi-word title too: "Menteri Luar Negeri Sugiono" must not grow into "Luar Negeri"

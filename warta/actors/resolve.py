@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from warta.actors.table import ActorTable, load_agents
 from warta.dates import reference_date
@@ -151,8 +152,10 @@ def _name_parts(
     for m in roles.regex.finditer(low):
         info = roles.roles.get(m.group(1))
         before = low[: m.start()].split()[-1:]
-        if before and before[0] in orgs:
+        if before and (before[0] in orgs or before[0] in _OFFICE_BEFORE):
             continue  # "Direktorat Jenderal …": part of an office's name, not a general
+        if before and info is not None and info.sector == "CVL" and ent.name[m.start()].isupper():
+            continue  # "Ikatan Ahli Kesehatan Masyarakat Indonesia": a capitalised group noun inside a name
         if info is not None:
             ent.sector = ent.sector or info.sector
             if ent.type == "OTHER":
@@ -316,7 +319,18 @@ def _entity_country(ent: Entity, table: ActorTable) -> str | None:
 #: Words that make the role after them part of a document's or an office's name, not a person
 #: ("Peraturan Menteri …", "Sekretariat Jenderal …", "Kantor Presiden").
 _OFFICE_BEFORE = frozenset(
-    {"peraturan", "keputusan", "instruksi", "surat", "edaran", "sekretariat", "kantor", "istana", "kediaman"}
+    {
+        "peraturan",
+        "keputusan",
+        "instruksi",
+        "surat",
+        "edaran",
+        "sekretariat",
+        "kantor",
+        "istana",
+        "kediaman",
+        "hubungan",
+    }
 )
 
 
@@ -328,6 +342,95 @@ def _in_org_name(text: str, start: int, orgs: frozenset[str]) -> bool:
         return False
     word = m.group(1)
     return word.lower() in _OFFICE_BEFORE or (word[:1].isupper() and word.lower() in orgs)
+
+
+#: News style gives private persons an age right after the name: "Syamsul (45)", "John Smith, 45,".
+_AGE_AFTER = {
+    "id": re.compile(r"[ ]*\(\d{1,3}(?:[ ]*(?:tahun|th\.?))?\)"),
+    "en": re.compile(r",[ ]*\d{1,3}(?=[ ]*[,.;])"),
+}
+#: What may stand between a name (and its age) and a description in apposition: "X (45), warga …",
+#: "X, salah seorang pedagang …", "X, 45, a local shopkeeper".
+_APPOSITION = {
+    "id": re.compile(
+        r"(?:[ ]*\(\d{1,3}[^()\n]{0,8}\))?[ ]*,[ ]*(?:(?:salah[ ]+)?(?:satu|seorang)[ ]+|sebagai[ ]+)?"
+    ),
+    "en": re.compile(r"(?:,[ ]*\d{1,3})?,[ ]*(?:(?:a|an|the)[ ]+)?(?:(?:local|retired|former)[ ]+)?"),
+}
+
+#: "Menurut X, …" / "according to X, …": the comma after the name opens the content, not an apposition.
+_CONTENT_OPENS = {
+    "id": re.compile(r"(?i)\bmenurut\b[^,.;:\"”\n]*$"),
+    "en": re.compile(r"(?i)\baccording to\b[^,.;:\"”\n]*$"),
+}
+#: A word after the noun that shows a clause, not a description, began after the comma ("X, warga
+#: mempermasalahkan …", "X, masyarakat akan …", "X, peserta yang hadir …").
+_CLAUSE_WORD = {
+    "id": re.compile(
+        r"(?i)(?:yang|akan|hanya|tersebut|itu|ini|atau|dan|memang|juga|sudah|telah|masih|tidak|tak|bisa|dapat|"
+        r"harus|perlu|mulai|sedang|pun|(?:me|ber|ter|di)[a-z]{4,})"
+    ),
+    "en": re.compile(
+        r"(?i)(?:who|that|which|will|would|can|could|must|should|have|has|had|is|are|was|were|and|or|\w+ed)"
+    ),
+}
+_NEVER = re.compile(r"(?!)")
+
+
+def _private_persons(
+    article: Article, roles: RoleMatcher, private: re.Pattern[str], titles: frozenset[str], lang: str
+) -> None:
+    """People the text introduces as private persons get sector CVL; a role in apposition gives its sector.
+
+    A PERSON with no sector and no actor-table link whose mention is followed by a description in
+    apposition takes the sector of a role noun there (``Budi, anggota DPR …``) or CVL for a private-person
+    noun (``Syamsul (45), warga Lembantongoa``, ``Anto, sopir bajaj``); failing that, an age right after
+    the name (``Rina (38)``) marks a private person too, unless a title comes before a mention in its clause
+    (``Kepala Dinas Pertanian, X (52)``).
+    """
+    text = article.text
+    age, appos = _AGE_AFTER.get(lang), _APPOSITION.get(lang)
+    if age is None or appos is None:
+        return
+    for ent in article.entities:
+        if ent.type != "PERSON" or ent.sector or ent.kb_id:
+            continue
+        sector = None
+        aged = False
+        for m in ent.mentions:
+            a = appos.match(text, m.end, m.end + 40)
+            if a is not None and not _CONTENT_OPENS.get(lang, _NEVER).search(
+                text[max(0, m.start - 60) : m.start]
+            ):
+                r = roles.regex.match(text, a.end()) or private.match(text, a.end())
+                nxt = re.match(r"[ ]+([\w-]+)", text[r.end() : r.end() + 40]) if r else None
+                if r is not None and not (nxt and _CLAUSE_WORD.get(lang, _NEVER).fullmatch(nxt.group(1))):
+                    info = roles.roles.get(r.group(1).lower())
+                    sector = info.sector if info is not None else "CVL"
+                    break
+            aged = aged or bool(age.match(text, m.end, m.end + 20))
+        if sector is None and aged and not any(_titled(text, m.start, titles) for m in ent.mentions):
+            sector = "CVL"
+        ent.sector = sector
+
+
+def _titled(text: str, start: int, titles: frozenset[str]) -> bool:
+    """A title stands between the start of the clause and ``start`` (``Kepala Dinas Pertanian Bogor, X``)."""
+    clause = re.split(r"[.;:!?\"“”\n]", text[max(0, start - 80) : start])[-1]
+    words = re.findall(r"[\w-]+", clause.lower())
+    return any(w in titles for w in words) or any(f"{a} {b}" in titles for a, b in pairwise(words))
+
+
+def private_nouns(ctx: Context, lang: str) -> re.Pattern[str]:
+    """The language pack's private-person nouns (``warga``, ``pedagang``; ``resident``) as one regex."""
+
+    def build() -> re.Pattern[str]:
+        words = sorted(ctx.resources.pack(lang).words("private_persons"), key=len, reverse=True)
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+    return ctx.resources.cached(f"private_persons:{lang}", build)
 
 
 @register("actors")
@@ -383,6 +486,12 @@ def actors_stage(article: Article, ctx: Context) -> None:
             continue  # "Menteri Luar Negeri (Menlu) Sugiono": the short form repeats the role
         if lang == "id" and _in_org_name(text, s, orgs):
             continue  # "Direktorat Jenderal Perhubungan Laut": the role word is part of an office's name
+        if (
+            info.sector == "CVL"
+            and word[0].isupper()
+            and re.search(r"[A-Z][\w.)-]*[ ]+$", text[max(0, s - 40) : s])
+        ):
+            continue  # "Badan … Perlindungan Masyarakat": a capitalised group noun after a capitalised word
         prev = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
         if (
             prev
@@ -475,3 +584,4 @@ def actors_stage(article: Article, ctx: Context) -> None:
         ent.mentions.append(Mention(start=span_s, end=span_e, text=surface))
         if surface != ent.name and surface not in ent.aliases:
             ent.aliases.append(surface)
+    _private_persons(article, matcher, private_nouns(ctx, lang), titles, lang)

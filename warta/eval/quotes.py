@@ -366,8 +366,25 @@ def _speaker_ok(art: Article, q: Any, g: GoldQuote) -> bool:
     return False
 
 
-def _score(t: _Tally, art: Article, gold: list[GoldQuote], kinds: set[str] | None, doc_id: str) -> None:
-    preds = [q for q in art.quotes if kinds is None or q.kind in kinds]
+def _private_speaker(art: Article, q: Any) -> bool:
+    """The speaker is an entity the actors stage marked as a private person (sector CVL)."""
+    ent = art.entity(q.speaker) if q.speaker else None
+    return ent is not None and ent.sector == "CVL"
+
+
+def _score(
+    t: _Tally,
+    art: Article,
+    gold: list[GoldQuote],
+    kinds: set[str] | None,
+    doc_id: str,
+    public_only: bool = False,
+) -> None:
+    preds = [
+        q
+        for q in art.quotes
+        if (kinds is None or q.kind in kinds) and not (public_only and _private_speaker(art, q))
+    ]
     t.gold += len(gold)
     t.pred += len(preds)
     # Predictions are matched to content fragments (one-to-one): a discontinuous gold content (``“A,” he
@@ -472,6 +489,7 @@ def _evaluate_pfsa(path: Path, limit: int | None, options: dict[str, Any] | None
     pipe = _pipeline(options)
     t = _Tally()
     t_all = _Tally()
+    t_speakers = _Tally()
     seconds = 0.0
     for k, doc in enumerate(docs):
         text, spans = detokenise(doc.tokens, doc.sent_starts)
@@ -481,16 +499,23 @@ def _evaluate_pfsa(path: Path, limit: int | None, options: dict[str, Any] | None
         t0 = time.perf_counter()
         pipe(art)
         seconds += time.perf_counter() - t0
-        # PFSA-ID marks statements in quote marks only: direct and mixed quotes are scored; all kinds too.
-        _score(t, art, gold, {"direct", "mixed"}, art.id)
+        # PFSA-ID marks statements in quote marks by public figures only: direct and mixed quotes whose
+        # speaker is not a private person (sector CVL) are scored; all speakers and all kinds too.
+        _score(t, art, gold, {"direct", "mixed"}, art.id, public_only=True)
+        _score(t_speakers, art, gold, {"direct", "mixed"}, art.id)
         _score(t_all, art, gold, None, art.id)
     p_all, _, f_all = _prf2(t_all)
+    p_spk, r_spk, f_spk = _prf2(t_speakers)
     return _result(
         "pfsa",
         t,
         len(docs),
         seconds,
-        {"all_kinds": {"p": p_all, "f1": f_all, "predicted": t_all.pred}, "path": str(path)},
+        {
+            "all_speakers": {"p": p_spk, "r": r_spk, "f1": f_spk, "predicted": t_speakers.pred},
+            "all_kinds": {"p": p_all, "f1": f_all, "predicted": t_all.pred},
+            "path": str(path),
+        },
     )
 
 
@@ -672,6 +697,9 @@ def format_report(result: dict[str, Any]) -> str:
         label = f"split {k} (overlap)"
         spk = pct(d["speaker_accuracy"])
         lines.append(f"{label:24}{pct(d['p']):>8}{pct(d['r']):>8}{pct(d['f1']):>8}   speaker {spk}")
+    if "all_speakers" in result:
+        a = result["all_speakers"]
+        lines.append(f"{'all speakers (overlap)':24}{pct(a['p']):>8}{pct(a['r']):>8}{pct(a['f1']):>8}")
     if "all_kinds" in result:
         a = result["all_kinds"]
         lines.append(f"{'all kinds (overlap)':24}{pct(a['p']):>8}{'':>8}{pct(a['f1']):>8}")

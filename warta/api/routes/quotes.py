@@ -26,5 +26,13 @@ def list_quotes(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Quotes, newest first; with `q`, FTS5 matches over the quote text, best first."""
-    return Q.list_quotes(c, q=q, speaker=speaker, article_id=article_id, start=iso(start), end=iso(end),
-                         limit=limit, offset=offset).to_dict()
+    return Q.list_quotes(
+        c,
+        q=q,
+        speaker=speaker,
+        article_id=article_id,
+        start=iso(start),
+        end=iso(end),
+        limit=limit,
+        offset=offset,
+    ).to_dict()
