@@ -33,7 +33,7 @@ ROOT = HERE.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "id_news"
-MODEL_VERSION = "0.3.0"
+MODEL_VERSION = "0.4.0"
 
 log = logging.getLogger("train.build")
 
@@ -80,8 +80,35 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:
 
 #: Modal/aspect auxiliaries: ADV/advmod in the 2018 GSD release, AUX/aux in current UD Indonesian.
 AUXILIARIES = frozenset(
-    {"akan", "telah", "sudah", "sedang", "dapat", "bisa", "harus", "boleh", "mesti", "mampu"}
+    {
+        "akan",
+        "telah",
+        "sudah",
+        "sedang",
+        "dapat",
+        "bisa",
+        "harus",
+        "boleh",
+        "mesti",
+        "mampu",
+        "ingin",
+        "mungkin",
+    }
 )
+#: Prepositions that current GSD tags SCONJ/mark when they introduce a verb (a clause): "dengan menggunakan".
+CLAUSE_MARKERS = frozenset(
+    {"untuk", "dengan", "seperti", "sebelum", "setelah", "sesudah", "hingga", "agar", "ketika"}
+)
+#: Function words whose tag is lexical in current GSD (dev and CSUI) but another one in GSD 2018.
+LEXICAL_UPOS = {
+    "yaitu": "ADP",
+    "mana": "PRON",
+    "dimana": "SCONJ",
+    "sendiri": "DET",
+    "sebagian": "NOUN",
+    "sekarang": "NOUN",
+    "beserta": "ADP",
+}
 
 
 _ORDINAL = re.compile(r"pertama|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d+")
@@ -91,7 +118,9 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
     """Move a 2018 GSD sentence towards current UD Indonesian conventions (in place).
 
     ADV auxiliaries -> AUX/aux; possessive PRON/det -> nmod:poss; PROPN flat -> flat:name (nmod under a
-    NOUN); acl with a ``yang`` dependent -> acl:relcl; ``untuk`` introducing a verb -> SCONJ/mark;
+    NOUN); acl with a ``yang`` dependent -> acl:relcl; ``untuk``, ``dengan``, ``setelah`` … introducing a verb
+    -> SCONJ/mark; ``karena`` CCONJ -> SCONJ, ``tetapi`` SCONJ -> CCONJ; lexical tags (``yaitu`` ADP, ``mana``
+    PRON, ``sendiri`` DET …);
     ``/`` SYM -> PUNCT; ``apa``/``diri`` NOUN -> PRON; ``satu`` DET/det -> NUM/nummod; ordinals after
     their noun (and ``pertama``) -> ADJ/amod; ``salah satu X`` restructured as in current GSD (satu
     nummod of X, salah advmod of satu).
@@ -108,8 +137,14 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.deprel = "flat:name" if head is None or head.upos == "PROPN" else "nmod"
         elif w.deprel == "acl" and any(d.head == w.id and d.form.lower() == "yang" for d in words):
             w.deprel = "acl:relcl"
-        elif form == "untuk" and w.deprel == "case" and head is not None and head.upos == "VERB":
+        elif form in CLAUSE_MARKERS and w.deprel == "case" and head is not None and head.upos == "VERB":
             w.upos, w.deprel = "SCONJ", "mark"
+        elif form == "karena" and w.upos == "CCONJ":
+            w.upos, w.deprel = "SCONJ", "mark" if w.deprel == "cc" else w.deprel
+        elif form in ("tetapi", "tapi") and w.upos == "SCONJ":
+            w.upos, w.deprel = "CCONJ", "cc" if w.deprel == "mark" else w.deprel
+        elif form in LEXICAL_UPOS and w.upos not in ("PROPN", "X"):
+            w.upos = LEXICAL_UPOS[form]
         elif form == "/" and w.upos == "SYM":
             w.upos = "PUNCT"
         elif form in ("apa", "diri") and w.upos == "NOUN":

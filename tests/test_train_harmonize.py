@@ -1,0 +1,38 @@
+"""Harmonisation of the 2018 GSD release towards current UD Indonesian (train/build.py), on a sentence
+written for this test."""
+
+from __future__ import annotations
+
+from train.build import harmonize_gsd2018
+from warta.eval.formats import UDSentence, UDWord
+
+ROWS = [  # form, upos, head, deprel (2018 conventions)
+    ("Ia", "PRON", 2, "nsubj"),
+    ("datang", "VERB", 0, "root"),
+    ("dengan", "ADP", 4, "case"),
+    ("membawa", "VERB", 2, "advcl"),
+    ("bekal", "NOUN", 4, "obj"),
+    ("dengan", "ADP", 7, "case"),
+    ("teman", "NOUN", 2, "obl"),
+    ("tetapi", "SCONJ", 10, "mark"),
+    ("ia", "PRON", 10, "nsubj"),
+    ("lupa", "VERB", 2, "conj"),
+    ("karena", "CCONJ", 13, "cc"),
+    ("sudah", "ADV", 13, "advmod"),
+    ("lelah", "ADJ", 10, "advcl"),
+    ("sekarang", "ADV", 10, "advmod"),
+]
+
+
+def test_harmonize_clause_markers_conjunctions_and_lexical_tags():
+    words = [UDWord(i, f, "_", u, "_", "_", h, d, "_") for i, (f, u, h, d) in enumerate(ROWS, 1)]
+    sent = UDSentence(words=words)
+    harmonize_gsd2018(sent)
+    got = [(w.form, w.upos, w.deprel) for w in sent.words]
+    assert got[2] == ("dengan", "SCONJ", "mark")  # introduces a verb
+    assert got[5] == ("dengan", "ADP", "case")  # introduces a noun: unchanged
+    assert got[7] == ("tetapi", "CCONJ", "cc")
+    assert got[10] == ("karena", "SCONJ", "mark")
+    assert got[11] == ("sudah", "AUX", "aux")
+    assert got[13] == ("sekarang", "NOUN", "advmod")
+    assert [w.head for w in sent.words] == [h for _, _, h, _ in ROWS]  # no head moves
