@@ -210,3 +210,20 @@ def test_english_private_person(pipeline):
         )
     )
     assert {e.name: e.sector for e in art.entities}["Maria Lopez"] == "CVL"
+
+
+def test_initials_with_an_age_are_a_person_not_an_institution(pipeline):
+    art = pipeline(Article.from_parts("Polisi menangkap tersangka MA (35) di rumahnya.", language="id"))
+    ma = next(e for e in art.entities if e.name == "MA")
+    assert ma.type == "PERSON" and ma.kb_id is None  # not the Mahkamah Agung
+
+
+def test_known_organisation_typed_person_becomes_org(table):
+    from warta.actors.resolve import resolve_entity
+    from warta.record import Entity, Mention
+
+    ent = Entity(
+        id="e1", name="Kemendagri", type="PERSON", mentions=[Mention(start=0, end=10, text="Kemendagri")]
+    )
+    resolve_entity(ent, table, "2024-01-01")
+    assert ent.kb_id is not None and ent.type == "ORG"

@@ -49,6 +49,17 @@ def test_acronym_in_brackets_becomes_alias():
     assert ents[0].aliases == ["KPK"] and len(ents[0].mentions) == 3
 
 
+def test_bracketed_short_form_takes_the_long_names_type():
+    text = "Asosiasi Pedagang Pasar Nusantara (Appsindo) menolak. Appsindo lalu menggugat."
+    c = [
+        Candidate(0, 33, text[0:33], "ORG", "ner"),
+        Candidate(35, 43, "Appsindo", "PERSON", "ner"),
+        Candidate(54, 62, "Appsindo", "PERSON", "ner"),
+    ]
+    ents = merge_mentions(c, text)
+    assert len(ents) == 1 and ents[0].type == "ORG"  # not a 1:2 vote for PERSON
+
+
 def test_short_name_joins_full_person_name():
     text = "Vladimir Putin berbicara. Putin tersenyum. Vladimir datang."
     c = [
@@ -235,3 +246,9 @@ def test_model_span_with_an_unclosed_bracket_is_split():
     assert [(p.text, p.type) for p in parts] == [("Kementerian Perhubungan", "ORG"), ("Kemenhub", "ORG")]
     text = "Dokter spesialis SpOG(K) itu hadir."
     assert [p.text for p in _split_brackets(Candidate(17, 23, "SpOG(K", "PERSON", "ner"), text)] == ["SpOG"]
+
+
+def test_titled_office_before_a_name_is_no_person(pipeline):
+    rec = _run(pipeline, "Kepala Dinas Perhubungan DKI Jakarta Budi Santoso meninjau terminal.")
+    assert not any(e.type == "PERSON" and e.name.startswith("Dinas") for e in rec.entities)
+    assert any(e.type == "PERSON" and e.name == "Budi Santoso" for e in rec.entities)

@@ -115,7 +115,7 @@ def entities_stage(article: Article, ctx: Context) -> None:
         t = _trim_title(c, ctx, lang, text)
         before = text[max(0, c.start - 30) : c.start].split()[-1:]
         titled = t.start != c.start or (bool(before) and before[0].lower().strip(",.") in titles)
-        t = _retype_person(t, orgs, titled)
+        t = _retype_person(t, orgs, titled, _name_after(t, cands, text))
         trimmed.append(_trim_person(t, lower_words, orgs, titled=titled, starts=starts))
     cands = trimmed
     if has_ner:
@@ -313,17 +313,35 @@ _ORG_TAIL = frozenset(
 )
 
 
-def _retype_person(c: Candidate, orgs: frozenset[str], titled: bool = False) -> Candidate:
-    """A model PERSON span that opens (with no title before it) or ends with an organisation word is an
-    organisation (``Mahkamah Agung``, ``Team Liquid``, ``Gresini Racing``, ``Istiqlal Global Fund``; but
-    ``Direktur [Bank Hendra Lie]`` is a person); one with a digit is no person's name (``MQ-9 Reaper``,
-    ``Half Marathon 21K``) and becomes OTHER."""
+def _name_after(c: Candidate, cands: list[Candidate], text: str) -> bool:
+    """A PERSON candidate follows ``c``, past spaces, a comma and up to two place or body candidates."""
+    by_start = {x.start: x for x in cands}
+    pos = c.end
+    for _ in range(3):
+        pos += len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip(" ,"))
+        nxt = by_start.get(pos)
+        if nxt is None:
+            return False
+        if nxt.type == "PERSON":
+            return True
+        pos = nxt.end
+    return False
+
+
+def _retype_person(
+    c: Candidate, orgs: frozenset[str], titled: bool = False, name_after: bool = False
+) -> Candidate:
+    """A model PERSON span that opens with an organisation word — with no title before it, or with a title
+    and a name after it — or ends with one is an organisation (``Mahkamah Agung``, ``Team Liquid``,
+    ``Gresini Racing``, ``Kepala [Dinas Perdagangan DKI] Jakarta Andi Wijaya``; but ``Direktur [Bank Hendra
+    Lie]`` is a person); one with a digit is no person's name (``MQ-9 Reaper``, ``Half Marathon 21K``) and
+    becomes OTHER."""
     if c.type != "PERSON" or c.source == "gazetteer":
         return c
     words = [w.lower().strip(".,()") for w in c.text.split()]
     if any(ch.isdigit() for ch in c.text):
         kind = "OTHER"
-    elif words and ((words[0] in orgs and not titled) or words[-1] in _ORG_TAIL):
+    elif words and ((words[0] in orgs and (not titled or name_after)) or words[-1] in _ORG_TAIL):
         kind = "ORG"
     else:
         return c
@@ -502,14 +520,19 @@ def merge_mentions(cands: list[Candidate], text: str = "") -> list[Entity]:
         multi = 1 < len(c.text.split()) <= 4
         if multi and (c.type == "PERSON" or (c.source == "ner" and c.type in ("LOC", "ORG"))):
             persons.append((set(_norm(c.text).split()), gi))
-    return _entities(groups, cands)
+    return _entities(groups, cands, frozenset(cands[j].text for j in alias_of))
 
 
-def _entities(groups: list[list[Candidate]], cands: list[Candidate]) -> list[Entity]:
+def _entities(
+    groups: list[list[Candidate]], cands: list[Candidate], short_forms: frozenset[str] = frozenset()
+) -> list[Entity]:
     ents: list[tuple[int, Entity]] = []
     for g in groups:
         g.sort(key=lambda c: c.start)
-        types = [c.type for c in g if c.type != "OTHER"]
+        # A bracketed short form and its repetitions take the long name's type ("Asosiasi Pengusaha
+        # Indonesia (Apindo)", then "Apindo"): the model often types the bare acronym PERSON.
+        typed = [c for c in g if c.type != "OTHER"]
+        types = [c.type for c in typed if c.text not in short_forms] or [c.type for c in typed]
         # Majority type; a tie goes to PERSON (names the model mistypes are mostly people).
         etype = max(sorted(set(types)), key=lambda t: (types.count(t), t == "PERSON")) if types else "OTHER"
         kb = next((c for c in g if c.kb_id), None)

@@ -122,6 +122,8 @@ def resolve_entity(ent: Entity, table: ActorTable, when: str | None) -> None:
     ent.sector = sector or ent.sector
     if actor.type in ("PERSON", "ORG") and ent.type in ("OTHER",):
         ent.type = actor.type  # type: ignore[assignment]
+    elif ent.type == "PERSON" and actor.kb_id.startswith(("org:", "igo:")):
+        ent.type = "ORG"  # the model typed a known organisation as a person ("MA", "Kemendagri")
     if not actor.kb_id.startswith("person:") or len(actor.name.split()) >= len(ent.name.split()):
         if ent.name not in surface or actor.kb_id.startswith("org:"):
             pass
@@ -377,6 +379,13 @@ _CLAUSE_WORD = {
 _NEVER = re.compile(r"(?!)")
 
 
+def _initials(ent: Entity, text: str, age: re.Pattern[str]) -> bool:
+    """Every mention is a short all-capitals form and one is followed by an age: a person's initials."""
+    return all(m.text.isupper() and len(m.text) <= 4 for m in ent.mentions) and any(
+        age.match(text, m.end, m.end + 20) for m in ent.mentions
+    )
+
+
 def _private_persons(
     article: Article, roles: RoleMatcher, private: re.Pattern[str], titles: frozenset[str], lang: str
 ) -> None:
@@ -446,7 +455,10 @@ def actors_stage(article: Article, ctx: Context) -> None:
         f"person_titles:{lang}", lambda: ctx.resources.pack(lang).words("person_titles")
     )
     orgs = ctx.resources.cached(f"org_words:{lang}", lambda: ctx.resources.pack(lang).words("org_words"))
+    age = _AGE_AFTER.get(lang)
     for ent in article.entities:
+        if age is not None and _initials(ent, article.text, age):
+            continue  # "tersangka MA (35)": a person's initials, not the Mahkamah Agung
         resolve_entity(ent, table, when)
         if ent.country is None or ent.sector is None:
             _name_parts(ent, table, titles, role_matcher(ctx, lang), orgs)
