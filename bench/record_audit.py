@@ -24,7 +24,13 @@ from warta.entities import _ORG_TAIL
 ROOT = Path(__file__).resolve().parent.parent
 LANG = ROOT / "warta" / "lang" / "id"
 # A speaker phrase that holds a verb and ends in "yang"/"dan": the phrase ran over a clause boundary.
+ORG_WORDS: set[str] = set()  # filled in main() from org_words.tsv
 CLAUSE_RUN = re.compile(r"\s(?:me(?:m|n|ng|ny)[a-z]{3,}|ber[a-z]{3,})\b.*\s(?:yang|dan)$")
+
+
+def _org_words() -> set[str]:
+    lines = (LANG / "org_words.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {x.strip().lower() for x in lines if x.strip() and not x.startswith("#")}
 
 
 def _titles() -> set[str]:
@@ -57,6 +63,10 @@ def audit(path: Path, titles: set[str]) -> Counter[str]:
                     c["PERSON with a digit (MQ-9 Reaper)"] += any(ch.isdigit() for ch in name)
                     last = name.split()[-1].lower() if name.split() else ""
                     c["PERSON ending in Racing/Cup/Fund/Group …"] += last in _ORG_TAIL
+                    c["PERSON opening with an organisation word"] += bool(words) and words[0] in ORG_WORDS
+                    kb = ent.get("kb_id") or ""
+                    c["PERSON linked to an organisation"] += kb.startswith(("org:", "igo:"))
+                    c["PERSON marked private (CVL)"] += ent.get("sector") == "CVL"
             for q in rec.get("quotes", []):
                 text = q.get("speaker_text") or ""
                 c["quotes"] += 1
@@ -72,6 +82,7 @@ def main() -> int:
     ap.add_argument("records", nargs="+", type=Path, help="JSONL files written by `warta extract`")
     args = ap.parse_args()
     titles = _titles()
+    ORG_WORDS.update(_org_words())
     results = [audit(p, titles) for p in args.records]
     keys = list(dict.fromkeys(k for r in results for k in r))
     width = max(len(k) for k in keys)
