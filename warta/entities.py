@@ -3,7 +3,8 @@ merge the mentions of one referent within the article.
 
 Merging: gazetteer mentions join on their actor id; a PERSON mention whose words are a subset of a longer
 PERSON name joins it (``Putin`` → ``Vladimir Putin``); ``Komisi Pemberantasan Korupsi (KPK)`` makes ``KPK``
-an alias; otherwise identical normalised text joins.
+an alias (which, and its repetitions, take the long name's type); otherwise identical normalised text joins.
+An entity's type is the majority of its mentions' types, a tie going to PERSON.
 """
 
 from __future__ import annotations
