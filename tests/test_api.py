@@ -269,6 +269,19 @@ def test_quotes(client: TestClient) -> None:
     assert [q["article_id"] for q in dated["items"]] == ["synthetic-1"]
 
 
+def test_quotes_by_speaker_sector(client: TestClient) -> None:
+    gov = get(client, "/api/quotes", sector="GOV", limit=100)
+    assert gov["total"] >= 3 and all(q["speaker_sector"] == "GOV" for q in gov["items"])
+    assert "Prabowo Subianto" in {q["speaker_name"] for q in gov["items"]}
+    both = get(client, "/api/quotes", sector="gov,LEG", limit=100)
+    assert both["total"] >= gov["total"]
+    everyone = get(client, "/api/quotes", limit=1)["total"]
+    public = get(client, "/api/quotes", private="false", limit=1)["total"]
+    private = get(client, "/api/quotes", private="true", limit=100)
+    assert public + private["total"] == everyone
+    assert all(q["speaker_sector"] == "CVL" for q in private["items"])
+
+
 def test_events_filters(client: TestClient) -> None:
     assert get(client, "/api/events")["total"] == 3
     assert get(client, "/api/events", actor="Prabowo Subianto")["total"] == 2
@@ -411,6 +424,8 @@ def test_pages_render(client: TestClient) -> None:
     assert "network.js" in get(client, "/network", start="2026-01-01")
     assert "ACCUSE" in get(client, "/timeline", entity="Prabowo Subianto")
     assert "bekerja sama" in get(client, "/quotes", q="bekerja")
+    public = get(client, "/quotes", q="bekerja", public="true")
+    assert "bekerja sama" in public and 'name="public" value="true" checked' in public
     assert "/api/articles" in get(client, "/api-docs")
     get(client, "/actor", status=404, name="Nobody Atall")
     get(client, "/article/nope", status=404)

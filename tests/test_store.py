@@ -37,3 +37,26 @@ def test_plain_sqlite_file_with_wal_and_children_replaced(tmp_path, rules):
     assert n_ent == 1 and n_men == len(rec.entities[0].mentions)
     idx = {r[1] for r in con.execute("SELECT * FROM sqlite_master WHERE type='index'")}
     assert {"ix_entities_name", "ix_events_type", "ix_quotes_speaker_name", "ix_articles_published"} <= idx
+
+
+def test_quotes_filtered_by_speaker_sector(tmp_path, pipeline):
+    from warta.store import query as Q
+
+    rec = pipeline(
+        Article.from_parts(
+            "Menteri Perdagangan Budi Santoso meninjau Pasar Senen. “Stok beras aman,” kata Budi. "
+            "Seorang pedagang, Joko Susilo (45), mengeluh. “Pembeli sepi sekali,” kata Joko.",
+            title="Harga Beras",
+            language="id",
+        )
+    )
+    with Store(tmp_path / "w.db") as s:
+        s.add(rec)
+        with s.engine.connect() as c:
+            every = Q.list_quotes(c).items
+            public = Q.list_quotes(c, private=False).items
+            private = Q.list_quotes(c, private=True).items
+            gov = Q.list_quotes(c, sector="gov").items
+    assert len(every) == 2 and len(public) == 1 and len(private) == 1
+    assert private[0]["speaker_sector"] == "CVL" and "Pembeli" in private[0]["text"]
+    assert [q["text"] for q in gov] == [q["text"] for q in public] and gov[0]["speaker_sector"] == "GOV"

@@ -395,15 +395,20 @@ def _private_persons(
     apposition takes the sector of a role noun there (``Budi, anggota DPR …``) or CVL for a private-person
     noun (``Syamsul (45), warga Lembantongoa``, ``Anto, sopir bajaj``); failing that, an age right after
     the name (``Rina (38)``) marks a private person too, unless a title comes before a mention in its clause
-    (``Kepala Dinas Pertanian, X (52)``).
+    (``Kepala Dinas Pertanian, X (52)``). Without a model, a multi-word OTHER name with an age is taken as a
+    person first.
     """
     text = article.text
     age, appos = _AGE_AFTER.get(lang), _APPOSITION.get(lang)
     if age is None or appos is None:
         return
     for ent in article.entities:
-        if ent.type != "PERSON" or ent.sector or ent.kb_id:
+        if ent.type not in ("PERSON", "OTHER") or ent.sector or ent.kb_id:
             continue
+        if ent.type == "OTHER" and not (
+            len(ent.name.split()) >= 2 and any(age.match(text, m.end, m.end + 20) for m in ent.mentions)
+        ):
+            continue  # without a model: a multi-word name with an age is a person ("Joko Susilo (45)")
         sector = None
         aged = False
         for m in ent.mentions:
@@ -421,6 +426,8 @@ def _private_persons(
         if sector is None and aged and not any(_titled(text, m.start, titles) for m in ent.mentions):
             sector = "CVL"
         ent.sector = sector
+        if ent.type == "OTHER":
+            ent.type = "PERSON"
 
 
 def _titled(text: str, start: int, titles: frozenset[str]) -> bool:

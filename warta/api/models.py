@@ -80,6 +80,7 @@ class QuoteRow(BaseModel):
     start: int
     end: int
     article_title: str | None = None
+    speaker_sector: str | None = Field(default=None, description="PLOVER sector of the speaker entity.")
 
 
 class EventRow(BaseModel):

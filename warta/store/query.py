@@ -354,15 +354,25 @@ def list_quotes(
     start: str | None = None,
     end: str | None = None,
     article_id: str | None = None,
+    sector: str | None = None,
+    private: bool | None = None,
     limit: int = 20,
     offset: int = 0,
 ) -> Page:
-    """Quotes, newest first (best match first with ``q``), with their article's title."""
+    """Quotes, newest first (best match first with ``q``), with their article's title and the speaker's
+    sector. ``sector``: the speaker's PLOVER sector(s), comma-separated (``GOV,LEG``); ``private=False``
+    leaves out speakers marked as private persons (sector CVL: residents, traders …), ``True`` keeps only
+    them."""
+    spk = entities.alias("spk")
     cond: list[ColumnElement[bool]] = [*_date_range(quotes.c.published, start, end)]
     if speaker:
         cond.append(or_(quotes.c.speaker_name == speaker, quotes.c.speaker_text == speaker))
     if article_id:
         cond.append(quotes.c.article_id == article_id)
+    if sector:
+        cond.append(spk.c.sector.in_([x.strip().upper() for x in sector.split(",") if x.strip()]))
+    if private is not None:
+        cond.append(spk.c.sector == "CVL" if private else or_(spk.c.sector.is_(None), spk.c.sector != "CVL"))
     cols = (
         quotes.c.article_id,
         quotes.c.quote_id,
@@ -375,8 +385,11 @@ def list_quotes(
         quotes.c.start,
         quotes.c.end,
         articles.c.title.label("article_title"),
+        spk.c.sector.label("speaker_sector"),
     )
-    base = quotes.join(articles, articles.c.id == quotes.c.article_id)
+    base = quotes.join(articles, articles.c.id == quotes.c.article_id).outerjoin(
+        spk, and_(spk.c.article_id == quotes.c.article_id, spk.c.entity_id == quotes.c.speaker)
+    )
     if q is not None:
         match = fts_query(q)
         if match is None:

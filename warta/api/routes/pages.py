@@ -223,15 +223,25 @@ def quotes_page(
     speaker: Text = None,
     start: Start = None,
     end: End = None,
+    public: bool = False,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    page = Q.list_quotes(c, q=q, speaker=speaker, start=iso(start), end=iso(end), limit=PAGE, offset=offset)
+    page = Q.list_quotes(
+        c,
+        q=q,
+        speaker=speaker,
+        start=iso(start),
+        end=iso(end),
+        private=False if public else None,
+        limit=PAGE,
+        offset=offset,
+    )
     return render(
         request,
         "quotes.html",
         page=page,
         nav=_pager(request, page),
-        f={"q": q, "speaker": speaker, "start": iso(start), "end": iso(end)},
+        f={"q": q, "speaker": speaker, "start": iso(start), "end": iso(end), "public": public},
     )
 
 

@@ -1,4 +1,4 @@
-"""/api/quotes: filter by speaker, text search, date range."""
+"""/api/quotes: filter by speaker, speaker sector, text search, date range."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ def list_quotes(
     q: Search = None,
     speaker: Annotated[Text, Query(description="Speaker's canonical name or the speaker as written.")] = None,
     article_id: Text = None,
+    sector: Annotated[
+        Text, Query(description="Speaker's PLOVER sector(s), comma-separated, e.g. `GOV,LEG`.")
+    ] = None,
+    private: Annotated[
+        bool | None,
+        Query(description="`false`: leave out speakers marked as private persons (CVL); `true`: only them."),
+    ] = None,
     start: Start = None,
     end: End = None,
     limit: Limit = 20,
@@ -31,6 +38,8 @@ def list_quotes(
         q=q,
         speaker=speaker,
         article_id=article_id,
+        sector=sector,
+        private=private,
         start=iso(start),
         end=iso(end),
         limit=limit,
