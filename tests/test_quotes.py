@@ -509,3 +509,10 @@ def test_indonesian_comma_coordinated_cue_takes_the_first_subject() -> None:
         "persaingan di pasar tetap terjaga."
     )
     assert [q.speaker_text for q in art.quotes] == ["Komisi antimonopoli Eropa"]
+
+
+def test_office_of_a_known_body_speaks_as_that_body() -> None:
+    art = run("Kepala Polda Metro Jaya mengatakan sekitar dua ribu personel dikerahkan untuk pengamanan.")
+    spk = art.entity(art.quotes[0].speaker)
+    assert spk is not None and spk.kb_id == "org:Polda Metro Jaya" and spk.type == "ORG"
+    assert not any(e.name == "Metro Jaya" for e in art.entities)  # not a person named "Metro Jaya"

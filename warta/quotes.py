@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from warta.actors.resolve import actor_table
 from warta.pipeline import Context, register
 from warta.record import Article, Entity, Mention, Quote, Span
 
@@ -316,6 +317,7 @@ def quotes_stage(article: Article, ctx: Context) -> None:
         article, lex, ctx.doc if ctx.resources.options.get("quotes.use_parse", USE_PARSE) else None
     )
     finder.org_words = org_words
+    finder.known_body = actor_table(ctx).lookup
     finder.add_shadow(_shadow_names(article, ctx, lang))
     found = finder.run()
     quotes = []
@@ -425,6 +427,8 @@ class _Finder:
         self._mention_ends = [me for _ms, me, _e in self._by_end]
         self._speakers: set[str] = set()
         self.org_words: frozenset[str] = frozenset()
+        #: Actor-table lookup for bodies named in a speaker phrase (set by the stage).
+        self.known_body: Any = None
         self._described: dict[str, bool] = {}
         self._quoted: list[tuple[int, int]] = []
         self._reported_spans: list[tuple[int, int]] = []
@@ -1333,6 +1337,10 @@ class _Finder:
             and (words[k - 1].lower().strip(".,") in _PLACE_HEAD or words[k].lower().strip(".,") in places)
         ):
             return None  # "Kepala Dusun X, Kelurahan Sumbersari", "Pemprov Banten": the name of a place
+        if k > k0 and self.known_body is not None:
+            body = self._known_body(s + toks[k0][0], s + toks[-1][1])
+            if body is not None:
+                return body  # "Kepala Polda Metro Jaya": the office is a known body, no name follows
         prev = re.search(r"([\w-]+)\W*$", self.text[max(0, s - 30) : s])
         # "tutur Saiful": one capitalised word right after a reporting word is a name
         single = (
@@ -1366,6 +1374,34 @@ class _Finder:
             id=f"e{n}", name=name, type="PERSON", mentions=[Mention(start=start, end=end, text=name)]
         )
         self.a.entities.append(ent)
+        self.mentions.append((start, end, ent))
+        return ent
+
+    def _known_body(self, start: int, end: int) -> Entity | None:
+        """An organisation of the actor table written from ``start`` to ``end`` becomes (or is) an entity."""
+        while end > start and self.text[end - 1] in ".,":
+            end -= 1
+        actor = self.known_body(self.text[start:end]) if self.known_body else None
+        if actor is None or not actor.kb_id.startswith(("org:", "igo:")):
+            return None
+        for ent in self.a.entities:
+            if ent.kb_id == actor.kb_id:
+                if all((m.start, m.end) != (start, end) for m in ent.mentions):
+                    ent.mentions.append(Mention(start=start, end=end, text=self.text[start:end]))
+                    ent.mentions.sort(key=lambda m: m.start)
+                break
+        else:
+            n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
+            ent = Entity(
+                id=f"e{n}",
+                name=actor.name,
+                type="ORG",
+                country=actor.country,
+                sector=actor.sector,
+                kb_id=actor.kb_id,
+                mentions=[Mention(start=start, end=end, text=self.text[start:end])],
+            )
+            self.a.entities.append(ent)
         self.mentions.append((start, end, ent))
         return ent
 
