@@ -36,3 +36,21 @@ def test_harmonize_clause_markers_conjunctions_and_lexical_tags():
     assert got[11] == ("sudah", "AUX", "aux")
     assert got[13] == ("sekarang", "NOUN", "advmod")
     assert [w.head for w in sent.words] == [h for _, _, h, _ in ROWS]  # no head moves
+
+
+def test_harmonize_locative_noun_after_di():
+    rows = [
+        ("Ia", "PRON", 2, "nsubj"),
+        ("tidur", "VERB", 0, "root"),
+        ("di", "ADP", 5, "case"),
+        ("dalam", "ADP", 5, "case"),
+        ("rumah", "NOUN", 2, "obl"),
+        ("dalam", "ADP", 7, "case"),  # "dalam waktu": a preposition, unchanged
+        ("waktu", "NOUN", 2, "obl"),
+    ]
+    sent = UDSentence(
+        words=[UDWord(i, f, "_", u, "_", "_", h, d, "_") for i, (f, u, h, d) in enumerate(rows, 1)]
+    )
+    harmonize_gsd2018(sent)
+    assert [(w.upos, w.deprel) for w in sent.words][3] == ("NOUN", "nmod:lmod")
+    assert [(w.upos, w.deprel) for w in sent.words][5] == ("ADP", "case")

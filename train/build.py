@@ -99,6 +99,8 @@ AUXILIARIES = frozenset(
 CLAUSE_MARKERS = frozenset(
     {"untuk", "dengan", "seperti", "sebelum", "setelah", "sesudah", "hingga", "agar", "ketika"}
 )
+#: Locative nouns: "di dalam rumah" has ``dalam`` ADP/case in GSD 2018, NOUN/nmod:lmod of ``rumah`` now.
+LOCATIVE_NOUNS = frozenset({"dalam", "atas", "bawah", "luar", "depan", "belakang", "samping", "tengah"})
 #: Function words whose tag is lexical in current GSD (dev and CSUI) but another one in GSD 2018.
 LEXICAL_UPOS = {
     "yaitu": "ADP",
@@ -120,7 +122,7 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
     ADV auxiliaries -> AUX/aux; possessive PRON/det -> nmod:poss; PROPN flat -> flat:name (nmod under a
     NOUN); acl with a ``yang`` dependent -> acl:relcl; ``untuk``, ``dengan``, ``setelah`` … introducing a verb
     -> SCONJ/mark; ``karena`` CCONJ -> SCONJ, ``tetapi`` SCONJ -> CCONJ; lexical tags (``yaitu`` ADP, ``mana``
-    PRON, ``sendiri`` DET …);
+    PRON, ``sendiri`` DET …); ``di dalam X`` ``dalam`` ADP/case -> NOUN/nmod:lmod;
     ``/`` SYM -> PUNCT; ``apa``/``diri`` NOUN -> PRON; ``satu`` DET/det -> NUM/nummod; ordinals after
     their noun (and ``pertama``) -> ADJ/amod; ``salah satu X`` restructured as in current GSD (satu
     nummod of X, salah advmod of satu).
@@ -145,6 +147,14 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.upos, w.deprel = "CCONJ", "cc" if w.deprel == "mark" else w.deprel
         elif form in LEXICAL_UPOS and w.upos not in ("PROPN", "X"):
             w.upos = LEXICAL_UPOS[form]
+        elif (
+            form in LOCATIVE_NOUNS
+            and w.deprel == "case"
+            and w.head == w.id + 1
+            and w.id > 1
+            and words[w.id - 2].form.lower() in ("di", "ke", "dari")
+        ):
+            w.upos, w.deprel = "NOUN", "nmod:lmod"
         elif form == "/" and w.upos == "SYM":
             w.upos = "PUNCT"
         elif form in ("apa", "diri") and w.upos == "NOUN":
