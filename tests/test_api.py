@@ -22,15 +22,8 @@ TOKEN = "s3cret-token"
 XSS = '<script>alert("x")</script>'
 
 
-def _ent(
-    text: str,
-    id: str,
-    name: str,
-    type: str,
-    surface: str,
-    country: str | None = None,
-    sector: str | None = None,
-) -> Entity:
+def _ent(text: str, id: str, name: str, type: str, surface: str, country: str | None = None,
+         sector: str | None = None) -> Entity:
     mentions = []
     i = text.find(surface)
     while i >= 0:
@@ -39,83 +32,32 @@ def _ent(
     return Entity(id=id, name=name, type=type, country=country, sector=sector, mentions=mentions)  # type: ignore[arg-type]
 
 
-def _event(
-    text: str,
-    id: str,
-    type: str,
-    trigger: str,
-    actor: list[str],
-    recipient: list[str],
-    quad: int,
-    goldstein: float,
-    date: str,
-    ac: str,
-    rc: str,
-    cameo: str,
-) -> Event:
+def _event(text: str, id: str, type: str, trigger: str, actor: list[str], recipient: list[str], quad: int,
+           goldstein: float, date: str, ac: str, rc: str, cameo: str) -> Event:
     t = text.find(trigger)
     s = text.rfind("\n", 0, t) + 1
     e = text.find(".", t) + 1
-    return Event(
-        id=id,
-        type=type,
-        actor=actor,
-        recipient=recipient,
-        actor_country=[ac],
-        recipient_country=[rc],
-        actor_sector=["GOV"],
-        recipient_sector=["GOV"],
-        cameo=cameo,
-        quad_class=quad,
-        goldstein=goldstein,
-        date=date,
-        start=s,
-        end=e,
-        trigger=Span(start=t, end=t + len(trigger), text=trigger),
-    )
+    return Event(id=id, type=type, actor=actor, recipient=recipient, actor_country=[ac],
+                 recipient_country=[rc], actor_sector=["GOV"], recipient_sector=["GOV"], cameo=cameo,
+                 quad_class=quad, goldstein=goldstein, date=date, start=s, end=e,
+                 trigger=Span(start=t, end=t + len(trigger), text=trigger))
 
 
 def synthetic_articles() -> list[Article]:
     """Three dated articles with coded events between actors of the examples, and one hostile title."""
     out: list[Article] = []
     specs = [
-        (
-            "2026-01-15",
-            "MEET",
-            "bertemu",
-            1,
-            1.0,
-            "040",
-            "Prabowo Subianto bertemu Shigeru Ishiba di Jakarta.",
-        ),
-        (
-            "2026-02-20",
-            "AID",
-            "membantu",
-            2,
-            7.4,
-            "070",
-            "Prabowo Subianto membantu Shigeru Ishiba dalam krisis.",
-        ),
-        (
-            "2026-03-05",
-            "ACCUSE",
-            "mengkritik",
-            3,
-            -2.0,
-            "112",
-            "Shigeru Ishiba mengkritik Prabowo Subianto soal tarif.",
-        ),
+        ("2026-01-15", "MEET", "bertemu", 1, 1.0, "040",
+         "Prabowo Subianto bertemu Shigeru Ishiba di Jakarta."),
+        ("2026-02-20", "AID", "membantu", 2, 7.4, "070",
+         "Prabowo Subianto membantu Shigeru Ishiba dalam krisis."),
+        ("2026-03-05", "ACCUSE", "mengkritik", 3, -2.0, "112",
+         "Shigeru Ishiba mengkritik Prabowo Subianto soal tarif."),
     ]
     for i, (day, typ, trig, quad, gold, cameo, body) in enumerate(specs):
-        art = Article.from_parts(
-            body + '\n\n"Kami siap bekerja sama," kata Prabowo Subianto.',
-            title=f"Sintetis {typ} {i}",
-            id=f"synthetic-{i}",
-            published=day,
-            source="Sintetis",
-            language="id",
-        )
+        art = Article.from_parts(body + "\n\n\"Kami siap bekerja sama,\" kata Prabowo Subianto.",
+                                 title=f"Sintetis {typ} {i}", id=f"synthetic-{i}", published=day,
+                                 source="Sintetis", language="id")
         p = _ent(art.text, "e1", "Prabowo Subianto", "PERSON", "Prabowo Subianto", "IDN", "GOV")
         s = _ent(art.text, "e2", "Shigeru Ishiba", "PERSON", "Shigeru Ishiba", "JPN", "GOV")
         art.entities = [p, s]
@@ -123,27 +65,13 @@ def synthetic_articles() -> list[Article]:
         ac, rc = ("JPN", "IDN") if typ == "ACCUSE" else ("IDN", "JPN")
         art.events = [_event(art.text, "v1", typ, trig, first, second, quad, gold, day, ac, rc, cameo)]
         q0 = art.text.index("Kami")
-        art.quotes = [
-            Quote(
-                id="q1",
-                start=q0,
-                end=q0 + len("Kami siap bekerja sama,"),
-                text="Kami siap bekerja sama,",
-                kind="direct",
-                speaker="e1",
-                speaker_text="Prabowo Subianto",
-            )
-        ]
+        art.quotes = [Quote(id="q1", start=q0, end=q0 + len("Kami siap bekerja sama,"),
+                            text="Kami siap bekerja sama,", kind="direct", speaker="e1",
+                            speaker_text="Prabowo Subianto")]
         out.append(art)
-    evil = Article.from_parts(
-        f"Teks berbahaya {XSS} dan <img src=x onerror=alert(1)> di sini.",
-        title=f"Judul {XSS}",
-        id="synthetic-xss",
-        published="2026-04-01",
-        source="Sintetis",
-        language="id",
-        url="javascript:alert(1)",
-    )
+    evil = Article.from_parts(f"Teks berbahaya {XSS} dan <img src=x onerror=alert(1)> di sini.",
+                              title=f"Judul {XSS}", id="synthetic-xss", published="2026-04-01",
+                              source="Sintetis", language="id", url="javascript:alert(1)")
     evil.entities = [_ent(evil.text, "e1", f"Aktor {XSS}", "ORG", "Teks berbahaya")]
     out.append(evil)
     return out
@@ -222,16 +150,10 @@ def test_article_record(client: TestClient) -> None:
 
 
 def test_bad_input_is_a_json_4xx(client: TestClient) -> None:
-    for url, params in [
-        ("/api/articles", {"limit": 0}),
-        ("/api/articles", {"limit": 10_000}),
-        ("/api/articles", {"offset": -1}),
-        ("/api/articles", {"start": "yesterday"}),
-        ("/api/events", {"quad_class": 7}),
-        ("/api/events", {"country": "indonesia"}),
-        ("/api/dyad", {"a": "x"}),
-        ("/api/network", {"nodes": 0}),
-    ]:
+    for url, params in [("/api/articles", {"limit": 0}), ("/api/articles", {"limit": 10_000}),
+                        ("/api/articles", {"offset": -1}), ("/api/articles", {"start": "yesterday"}),
+                        ("/api/events", {"quad_class": 7}), ("/api/events", {"country": "indonesia"}),
+                        ("/api/dyad", {"a": "x"}), ("/api/network", {"nodes": 0})]:
         r = client.get(url, params=params)
         assert r.status_code == 422, (url, params, r.text)
         assert isinstance(r.json()["detail"], str)
@@ -252,9 +174,7 @@ def test_entities(client: TestClient) -> None:
     assert co["items"][0]["name"] == "Shigeru Ishiba"
     rel = get(client, "/api/entities/Prabowo Subianto/relations")
     assert {(r["type"], r["quad_class"], r["counterpart"]) for r in rel["as_actor"]} == {
-        ("MEET", 1, "Shigeru Ishiba"),
-        ("AID", 2, "Shigeru Ishiba"),
-    }
+        ("MEET", 1, "Shigeru Ishiba"), ("AID", 2, "Shigeru Ishiba")}
     assert rel["as_recipient"][0]["type"] == "ACCUSE"
     months = get(client, "/api/entities/Prabowo Subianto/timeline")
     assert {"2026-01", "2026-02", "2026-03"} <= {m["month"] for m in months}
@@ -307,9 +227,8 @@ def test_dyad(client: TestClient) -> None:
     assert sum(m["events"] for m in directed["months"]) == 2
     assert [m["goldstein"] for m in directed["months"]] == [1.0, 7.4]
     countries = get(client, "/api/dyad", a="IDN", b="JPN", kind="country", start="2026-03-01")
-    assert countries["months"] == [
-        {"month": "2026-03", "events": 1, "q1": 0, "q2": 0, "q3": 1, "q4": 0, "goldstein": -2.0}
-    ]
+    assert countries["months"] == [{"month": "2026-03", "events": 1, "q1": 0, "q2": 0, "q3": 1, "q4": 0,
+                                    "goldstein": -2.0}]
 
 
 def test_network(client: TestClient) -> None:
@@ -318,9 +237,7 @@ def test_network(client: TestClient) -> None:
     assert {"Prabowo Subianto", "Shigeru Ishiba"} <= names
     ev = [e for e in net["edges"] if e["kind"] == "event"]
     assert {(e["source"], e["target"], e["events"]) for e in ev} == {
-        ("Prabowo Subianto", "Shigeru Ishiba", 2),
-        ("Shigeru Ishiba", "Prabowo Subianto", 1),
-    }
+        ("Prabowo Subianto", "Shigeru Ishiba", 2), ("Shigeru Ishiba", "Prabowo Subianto", 1)}
     assert any(e["kind"] == "cooccur" for e in net["edges"])
     jan = get(client, "/api/network", start="2026-01-01", end="2026-01-31", nodes=5)
     assert all(e["events"] == 1 for e in jan["edges"] if e["kind"] == "event")
@@ -331,44 +248,25 @@ def test_network(client: TestClient) -> None:
 
 def test_extract_does_not_store(client: TestClient) -> None:
     before = get(client, "/api/articles", limit=1)["total"]
-    r = client.post(
-        "/api/extract",
-        json={
-            "text": "Presiden Prabowo Subianto tiba di Tokyo, Jepang, Senin.",
-            "title": "Kunjungan",
-            "published": "2026-05-01",
-        },
-    )
+    r = client.post("/api/extract", json={"text": "Presiden Prabowo Subianto tiba di Tokyo, Jepang, Senin.",
+                                          "title": "Kunjungan", "published": "2026-05-01"})
     assert r.status_code == 200, r.text
     rec = Article.from_dict(r.json())
     assert rec.title == "Kunjungan" and rec.entities
-    html = client.post(
-        "/api/extract",
-        json={
-            "text": "<html><body><h1>Judul</h1><p>Isi berita di Jakarta "
-            "yang cukup panjang untuk dibaca.</p></body></html>"
-        },
-    )
+    html = client.post("/api/extract", json={"text": "<html><body><h1>Judul</h1><p>Isi berita di Jakarta "
+                                                     "yang cukup panjang untuk dibaca.</p></body></html>"})
     assert html.status_code in (200, 422) and html.headers["content-type"] == "application/json"
     assert get(client, "/api/articles", limit=1)["total"] == before
     assert client.post("/api/extract", json={"text": ""}).status_code == 422
     assert client.post("/api/extract", json={"text": "x", "language": "indonesian"}).status_code == 422
-    assert (
-        client.post(
-            "/api/extract", content=b"not json", headers={"content-type": "application/json"}
-        ).status_code
-        == 422
-    )
+    assert client.post("/api/extract", content=b"not json", headers={"content-type": "application/json"}
+                       ).status_code == 422
 
 
 def test_ingest_needs_the_token(tmp_path: Path, rules: Pipeline) -> None:
     client = TestClient(create_app(tmp_path / "writes.db", token=TOKEN, pipeline=rules))
-    body = {
-        "text": "Menteri Luar Negeri Sugiono bertemu Duta Besar Jepang di Jakarta.",
-        "id": "posted-1",
-        "published": "2026-06-01",
-        "source": "API",
-    }
+    body = {"text": "Menteri Luar Negeri Sugiono bertemu Duta Besar Jepang di Jakarta.", "id": "posted-1",
+            "published": "2026-06-01", "source": "API"}
     assert client.post("/api/articles", json=body).status_code == 401
     bad = client.post("/api/articles", json=body, headers={"Authorization": "Bearer nope"})
     assert bad.status_code == 401 and "token" in bad.json()["detail"]
@@ -399,11 +297,8 @@ def test_reads_need_token_off_localhost(api_db: Path, rules: Pipeline) -> None:
 def test_env_token(tmp_path: Path, rules: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WARTA_API_TOKEN", "from-env")
     c = TestClient(create_app(tmp_path / "env.db", pipeline=rules))
-    r = c.post(
-        "/api/articles",
-        json={"text": "Berita singkat dari Jakarta hari ini.", "id": "env-1"},
-        headers={"Authorization": "Bearer from-env"},
-    )
+    r = c.post("/api/articles", json={"text": "Berita singkat dari Jakarta hari ini.", "id": "env-1"},
+               headers={"Authorization": "Bearer from-env"})
     assert r.status_code == 200
 
 
@@ -447,17 +342,8 @@ def test_pages_escape_article_text(client: TestClient) -> None:
 
 def test_pages_on_empty_database(tmp_path: Path, rules: Pipeline) -> None:
     c = TestClient(create_app(tmp_path / "empty.db", pipeline=rules))
-    for url in (
-        "/",
-        "/articles",
-        "/actors",
-        "/network",
-        "/timeline",
-        "/quotes",
-        "/api/network",
-        "/api/events/timeline",
-        "/api/entities",
-    ):
+    for url in ("/", "/articles", "/actors", "/network", "/timeline", "/quotes", "/api/network",
+                "/api/events/timeline", "/api/entities"):
         assert c.get(url).status_code == 200, url
     assert "empty" in c.get("/").text
 

@@ -42,13 +42,8 @@ def test_api_never_fails_with_5xx(api_schema: object, mode: GenerationMode) -> N
     for op in ops:
 
         @given(case=op.as_strategy(generation_mode=mode))
-        @settings(
-            max_examples=EXAMPLES_PER_OPERATION,
-            deadline=None,
-            derandomize=True,
-            database=None,
-            suppress_health_check=list(HealthCheck),
-        )
+        @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, derandomize=True, database=None,
+                  suppress_health_check=list(HealthCheck))
         def run(case: object) -> None:
             case.call_and_validate(checks=checks)  # type: ignore[attr-defined]
 

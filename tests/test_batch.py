@@ -36,7 +36,7 @@ def synthetic_article(i: int, paragraphs: int = 4) -> dict[str, Any]:
     para = (
         f"Menteri {name} bertemu dengan Gubernur {other} di {place} pada Senin ({i % 28 + 1}/3) "
         "untuk membahas anggaran pembangunan jalan dan jembatan di wilayah itu. "
-        f'"Kami akan bekerja keras agar proyek nomor {i} selesai tepat waktu," kata {name} kepada '
+        f"\"Kami akan bekerja keras agar proyek nomor {i} selesai tepat waktu,\" kata {name} kepada "
         f"wartawan. Menurut {other}, pemerintah daerah siap mendukung rencana tersebut dengan dana "
         "tambahan dari APBD."
     )
@@ -91,11 +91,8 @@ def test_plan_is_deterministic_and_covers_every_line(tmp_path):
     inputs = [src, tmp_path / "docs", tmp_path / "missing.jsonl"]
     shards = plan(inputs, shard_size=10)
     assert [s.id for s in shards] == [s.id for s in plan(inputs, 10)]
-    assert [(s.kind, s.start, s.stop) for s in shards[:3]] == [
-        ("jsonl", 0, 10),
-        ("jsonl", 10, 20),
-        ("jsonl", 20, 25),
-    ]
+    assert [(s.kind, s.start, s.stop) for s in shards[:3]] == [("jsonl", 0, 10), ("jsonl", 10, 20),
+                                                                ("jsonl", 20, 25)]
     assert len({s.id for s in shards}) == len(shards)
     opts = ReadOptions()
     via_shards = [x for s in shards for x in read_shard(s, opts)]
@@ -186,23 +183,10 @@ def test_killed_worker_and_client_then_resume_equals_uninterrupted_run(tmp_path,
     ref, out = tmp_path / "ref", tmp_path / "out"
     run_batch([src], ref, shard_size=2, config=NO_MODELS, client=client)
     total = len(list((ref / "_done").glob("*.json")))
-    cmd = [
-        sys.executable,
-        "-m",
-        "warta",
-        "batch",
-        str(src),
-        "--out",
-        str(out),
-        "--shard-size",
-        "2",
-        "--workers",
-        "2",
-        "--no-models",
-    ]
-    proc = subprocess.Popen(
-        cmd, cwd=tmp_path, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    cmd = [sys.executable, "-m", "warta", "batch", str(src), "--out", str(out), "--shard-size", "2",
+           "--workers", "2", "--no-models"]
+    proc = subprocess.Popen(cmd, cwd=tmp_path, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     killed_worker = False
     try:
         assert _wait_for(lambda: _done_count(out) >= 1, 60), "batch never finished a shard"
@@ -244,9 +228,7 @@ def test_cli_load_and_option_errors(tmp_path, client):
     assert res.exit_code == 0 and "5 unchanged" in res.output
     res = runner.invoke(app, ["load", str(tmp_path), "--db", str(tmp_path / "w.db")])
     assert res.exit_code == 1 and "not a warta batch output" in res.output
-    res = runner.invoke(
-        app, ["batch", str(src), "--out", str(out), "--workers", "2", "--scheduler", "tcp://x:1"]
-    )
+    res = runner.invoke(app, ["batch", str(src), "--out", str(out), "--workers", "2", "--scheduler", "tcp://x:1"])
     assert res.exit_code == 2
     res = runner.invoke(app, ["batch", str(src), "--out", str(out), "-x", "nope"])
     assert res.exit_code == 2 and "unknown stage" in res.output

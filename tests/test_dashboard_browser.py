@@ -25,16 +25,8 @@ from warta.api import create_app  # noqa: E402
 from warta.pipeline import Pipeline  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="no /usr/bin/chromium (run .ci/install-chromium.sh to install it)"
@@ -51,11 +43,8 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory, rules: Pipeline) -> Iterator[str]:
     db = build_example_db(tmp_path_factory.mktemp("browser") / "web.db", rules)
     port = _free_port()
-    srv = uvicorn.Server(
-        uvicorn.Config(
-            create_app(db, pipeline=rules), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-        )
-    )
+    srv = uvicorn.Server(uvicorn.Config(create_app(db, pipeline=rules), host="127.0.0.1", port=port,
+                                        log_level="warning", lifespan="off"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

@@ -77,11 +77,7 @@ def test_gdelt_events(db: Path) -> None:
     assert meet["Actor1CountryCode"] == "IDN" and meet["Actor1Type1Code"] == "GOV"
     assert meet["Actor2Code"] == "JPNGOV" and meet["Actor2Name"] == "SHIGERU ISHIBA"
     assert (meet["EventBaseCode"], meet["EventRootCode"], meet["QuadClass"], meet["GoldsteinScale"]) == (
-        "040",
-        "04",
-        "1",
-        "1",
-    )
+        "040", "04", "1", "1")
     assert meet["IsRootEvent"] == "1" and meet["NumArticles"] == "1"
     assert meet["ActionGeo_Type"] == "0" and meet["SOURCEURL"] == "warta:synthetic-0"
     assert len(meet["DATEADDED"]) == 14 and int(meet["GlobalEventID"]) > 0
@@ -119,8 +115,7 @@ def test_cli_export(db: Path, counts: dict[str, int], tmp_path: Path) -> None:
     assert len((tmp_path / "g.tsv").read_text(encoding="utf-8").splitlines()) == counts["articles"]
     r = runner.invoke(app, ["export", "-f", "csv", "--db", str(db), "-o", str(tmp_path / "csv")])
     assert r.exit_code == 0 and sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
-        f"{t}.csv" for t in TABLES
-    )
+        f"{t}.csv" for t in TABLES)
     r = runner.invoke(app, ["export", "--db", str(db)])
     assert r.exit_code == 0 and len(r.stdout.splitlines()) == counts["articles"]
     r = runner.invoke(app, ["export", "-f", "gdelt-events", "--db", str(tmp_path / "missing.db")])

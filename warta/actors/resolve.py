@@ -443,7 +443,7 @@ def private_nouns(ctx: Context, lang: str) -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         words = sorted(ctx.resources.pack(lang).words("private_persons"), key=len, reverse=True)
         if not words:
-            return re.compile(r"(?!)")
+            return _NEVER
         return re.compile(r"(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
 
     return ctx.resources.cached(f"private_persons:{lang}", build)

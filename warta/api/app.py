@@ -34,9 +34,8 @@ _bearer = HTTPBearer(auto_error=False, description="The API token (`--token` or 
 class AppState:
     """What the routes share: the store, its engine, the token and the lazily built pipeline."""
 
-    def __init__(
-        self, db_path: str | Path, token: str | None, open_reads: bool, pipeline: Pipeline | None
-    ) -> None:
+    def __init__(self, db_path: str | Path, token: str | None, open_reads: bool,
+                 pipeline: Pipeline | None) -> None:
         self.store = Store(db_path)
         self.engine: Engine = self.store.engine
         ensure_fts(self.engine)
@@ -74,11 +73,8 @@ def _check(st: AppState, cred: HTTPAuthorizationCredentials | None) -> None:
     if st.token is None:
         raise HTTPException(403, f"writes are disabled: start the server with --token or {TOKEN_ENV}")
     if cred is None or not hmac.compare_digest(cred.credentials.encode(), st.token.encode()):
-        raise HTTPException(
-            401,
-            "missing or wrong API token (send `Authorization: Bearer TOKEN`)",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise HTTPException(401, "missing or wrong API token (send `Authorization: Bearer TOKEN`)",
+                            headers={"WWW-Authenticate": "Bearer"})
 
 
 def require_write(
@@ -122,9 +118,8 @@ def create_app(
         description="Read endpoints are under `/api`; the dashboard is at `/`. Lists take `limit` and "
         "`offset` and return `total`. Writes need `Authorization: Bearer TOKEN`.",
     )
-    app.state.warta = AppState(
-        db_path, token if token is not None else os.environ.get(TOKEN_ENV) or None, open_reads, pipeline
-    )
+    app.state.warta = AppState(db_path, token if token is not None else os.environ.get(TOKEN_ENV) or None,
+                               open_reads, pipeline)
     reads = [Depends(require_read)]
     for mod in (articles, entities, quotes, events):
         app.include_router(mod.router, prefix="/api", dependencies=reads)
@@ -150,11 +145,8 @@ def _document_errors(app: FastAPI) -> None:
                 "required": ["detail"],
                 "properties": {
                     "detail": {"type": "string", "description": "What was wrong."},
-                    "errors": {
-                        "type": "array",
-                        "items": {"type": "object"},
-                        "description": "Per-field validation errors (422 only).",
-                    },
+                    "errors": {"type": "array", "items": {"type": "object"},
+                               "description": "Per-field validation errors (422 only)."},
                 },
             }
             schemas.pop("ValidationError", None)
@@ -181,9 +173,8 @@ def _error_handlers(app: FastAPI) -> None:
             from warta.api.routes.pages import templates
 
             ctx = {"status": exc.status_code, "detail": exc.detail}
-            return templates.TemplateResponse(
-                req, "error.html", ctx, status_code=exc.status_code, headers=headers
-            )
+            return templates.TemplateResponse(req, "error.html", ctx, status_code=exc.status_code,
+                                              headers=headers)
         return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code, headers=headers)
 
 

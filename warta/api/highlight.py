@@ -13,10 +13,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 QUAD_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
+    1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 }
 
 
@@ -52,15 +49,9 @@ def annotations(rec: dict[str, Any]) -> list[_Ann]:
             out.append(_Ann(ev["start"], ev["end"], tag, "</span>"))
         trig = ev.get("trigger") or {}
         if ok(trig.get("start"), trig.get("end")):
-            out.append(
-                _Ann(
-                    trig["start"],
-                    trig["end"],
-                    f'<span class="trigger q{qc}" title="{_attr(title)}">',
-                    "</span>",
-                    f'<span class="lbl ev-lbl">{_attr(ev.get("type"))}</span>',
-                )
-            )
+            out.append(_Ann(trig["start"], trig["end"],
+                            f'<span class="trigger q{qc}" title="{_attr(title)}">', "</span>",
+                            f'<span class="lbl ev-lbl">{_attr(ev.get("type"))}</span>'))
     for q in rec.get("quotes", []):
         speaker = names.get(q.get("speaker") or "", q.get("speaker_text") or "unknown speaker")
         if ok(q.get("start"), q.get("end")):

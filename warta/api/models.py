@@ -179,17 +179,12 @@ class ArticleIn(BaseModel):
     title: str | None = Field(default=None, max_length=2000)
     url: str | None = Field(default=None, max_length=4000)
     published: str | None = Field(default=None, max_length=40, description="ISO 8601 date or datetime.")
-    language: str | None = Field(
-        default=None, pattern=r"^[a-z]{2}$", description="ISO 639-1 (default: detect)."
-    )
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$",
+                                 description="ISO 639-1 (default: detect).")
     source: str | None = Field(default=None, max_length=200)
     author: str | None = Field(default=None, max_length=500)
-    id: str | None = Field(
-        default=None,
-        max_length=200,
-        pattern=r"^[\w.:-]+$",
-        description="Record id (default: derived from the URL or text).",
-    )
+    id: str | None = Field(default=None, max_length=200, pattern=r"^[\w.:-]+$",
+                           description="Record id (default: derived from the URL or text).")
 
 
 class Ingested(BaseModel):

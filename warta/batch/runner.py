@@ -162,9 +162,8 @@ def plan(inputs: list[str | Path], shard_size: int = DEFAULT_SHARD_SIZE) -> list
             flush_group()
             for i, start in enumerate(range(0, n, shard_size)):
                 stop = min(start + shard_size, n)
-                shards.append(
-                    Shard(shard_id((resolved,), start, stop), "jsonl", (resolved,), start, stop, offsets[i])
-                )
+                shards.append(Shard(shard_id((resolved,), start, stop), "jsonl", (resolved,), start, stop,
+                                    offsets[i]))
         else:
             group.append(resolved)
             if len(group) >= shard_size:
@@ -182,7 +181,7 @@ def read_shard(shard: Shard, opts: ReadOptions) -> Iterator[Article | ReadError]
         return
     path = shard.paths[0]
     gz = path.lower().endswith(".gz")
-    with gzip.open(path, "rb") if gz else open(path, "rb") as fh:
+    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
         if gz:
             for _ in range(shard.start):
                 fh.readline()

@@ -24,9 +24,7 @@ def _need_batch_extra() -> None:
 Inputs = Annotated[list[str], typer.Argument(help="Files or directories; JSONL is split in shards.")]
 OutDir = Annotated[Path, typer.Option("--out", help="Output directory (one Parquet dataset per table).")]
 Workers = Annotated[int | None, typer.Option("--workers", "-w", help="Local workers (default 2).", min=1)]
-Scheduler = Annotated[
-    str | None, typer.Option("--scheduler", help="Use this dask scheduler (tcp://host:8786).")
-]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Use this dask scheduler (tcp://host:8786).")]
 ShardSize = Annotated[int, typer.Option("--shard-size", help="JSONL lines (or files) per shard.", min=1)]
 Lang = Annotated[str | None, typer.Option("--lang", "-l", help="ISO 639-1 language of all inputs.")]
 Published = Annotated[str | None, typer.Option("--published", help="Date for inputs that lack one.")]
@@ -68,33 +66,19 @@ def batch(
         Pipeline(exclude=exclude, use_models=False)  # validate stage names here, not on every worker
     except ValueError as exc:
         raise fail(str(exc), 2) from None
-    config = Config(
-        use_models=not no_models,
-        exclude=tuple(exclude),
-        language=lang,
-        published=published,
-        max_chars=max_chars,
-    )
+    config = Config(use_models=not no_models, exclude=tuple(exclude), language=lang, published=published,
+                    max_chars=max_chars)
 
     def report(info: dict[str, Any]) -> None:
         if "error" in info:
             err.print(f"[red]shard failed:[/red] {info['shard']}: {escape(info['error'])}")
         elif not as_json:
-            err.print(
-                f"shard {info['shard']}: {info['articles']} articles, {info['errors']} errors, "
-                f"{info['seconds']:.1f}s"
-            )
+            err.print(f"shard {info['shard']}: {info['articles']} articles, {info['errors']} errors, "
+                      f"{info['seconds']:.1f}s")
 
     try:
-        summary = run_batch(
-            inputs,
-            out,
-            workers=workers or 2,
-            scheduler=scheduler,
-            shard_size=shard_size,
-            config=config,
-            on_shard=report,
-        )
+        summary = run_batch(inputs, out, workers=workers or 2, scheduler=scheduler, shard_size=shard_size,
+                            config=config, on_shard=report)
     except PlanMismatch as exc:
         raise fail(str(exc), 2) from None
     if as_json:

@@ -21,14 +21,9 @@ def serve(
     db: DbOpt = Path("warta.db"),
     host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
-    token: Annotated[
-        str | None,
-        typer.Option(
-            "--token",
-            envvar="WARTA_API_TOKEN",
-            help="API token for writes (and reads when not on localhost).",
-        ),
-    ] = None,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="WARTA_API_TOKEN", help="API token for writes (and reads when not on localhost)."
+    )] = None,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web dashboard (/) over a database.
 
@@ -62,14 +57,9 @@ class Format(StrEnum):
 def export(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     db: DbOpt = Path("warta.db"),
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            "-o",
-            help="Output file (jsonl, gdelt-events, gkg; default stdout) or folder (csv, parquet).",
-        ),
-    ] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Output file (jsonl, gdelt-events, gkg; default stdout) or folder (csv, parquet)."
+    )] = None,
 ) -> None:
     """Export the database: records as JSONL, tables as CSV/Parquet, or GDELT 2.0 events / GKG 2.1.
 

@@ -21,31 +21,16 @@ __all__ = [
 #: Place types (LOC/LOCATION/PLACE/PLC) all become LOC: no training corpus separates GPE from LOC.
 WARTA_LABEL_MAP: dict[str, str | None] = {
     # persons
-    "PER": "PERSON",
-    "PERSON": "PERSON",
-    "PPL": "PERSON",
-    "Person": "PERSON",
+    "PER": "PERSON", "PERSON": "PERSON", "PPL": "PERSON", "Person": "PERSON",
     # organisations (NERP "IND" = industry/organisation/company)
-    "ORG": "ORG",
-    "ORGANIZATION": "ORG",
-    "ORGANISATION": "ORG",
-    "Organisation": "ORG",
-    "IND": "ORG",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG", "Organisation": "ORG", "IND": "ORG",
     # places
-    "LOC": "LOC",
-    "LOCATION": "LOC",
-    "PLACE": "LOC",
-    "PLC": "LOC",
-    "Place": "LOC",
+    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC", "Place": "LOC",
     "GPE": "GPE",
     "NORP": "NORP",
-    "EVENT": "EVENT",
-    "EVT": "EVENT",
+    "EVENT": "EVENT", "EVT": "EVENT",
     # not predicted by warta
-    "FNB": None,
-    "QUANTITY": None,
-    "TIME": None,
-    "MISC": None,
+    "FNB": None, "QUANTITY": None, "TIME": None, "MISC": None,
 }
 
 

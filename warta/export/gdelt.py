@@ -20,74 +20,24 @@ from warta.record import Article, Entity, Event, Place
 from warta.store.schema import articles
 
 EVENT_COLUMNS: tuple[str, ...] = (
-    "GlobalEventID",
-    "Day",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    *(
-        f"Actor{i}{c}"
-        for i in (1, 2)
-        for c in (
-            "Code",
-            "Name",
-            "CountryCode",
-            "KnownGroupCode",
-            "EthnicCode",
-            "Religion1Code",
-            "Religion2Code",
-            "Type1Code",
-            "Type2Code",
-            "Type3Code",
-        )
-    ),
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "AvgTone",
-    *(
-        f"{g}Geo_{c}"
-        for g in ("Actor1", "Actor2", "Action")
-        for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
-    ),
-    "DATEADDED",
-    "SOURCEURL",
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{i}{c}" for i in (1, 2) for c in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{g}Geo_{c}" for g in ("Actor1", "Actor2", "Action") for c in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
 )
 assert len(EVENT_COLUMNS) == 61
 
 GKG_COLUMNS: tuple[str, ...] = (
-    "GKGRECORDID",
-    "V2.1DATE",
-    "V2SOURCECOLLECTIONIDENTIFIER",
-    "V2SOURCECOMMONNAME",
-    "V2DOCUMENTIDENTIFIER",
-    "V1COUNTS",
-    "V2.1COUNTS",
-    "V1THEMES",
-    "V2ENHANCEDTHEMES",
-    "V1LOCATIONS",
-    "V2ENHANCEDLOCATIONS",
-    "V1PERSONS",
-    "V2ENHANCEDPERSONS",
-    "V1ORGANIZATIONS",
-    "V2ENHANCEDORGANIZATIONS",
-    "V1.5TONE",
-    "V2.1ENHANCEDDATES",
-    "V2GCAM",
-    "V2.1SHARINGIMAGE",
-    "V2.1RELATEDIMAGES",
-    "V2.1SOCIALIMAGEEMBEDS",
-    "V2.1SOCIALVIDEOEMBEDS",
-    "V2.1QUOTATIONS",
-    "V2.1ALLNAMES",
-    "V2.1AMOUNTS",
-    "V2.1TRANSLATIONINFO",
+    "GKGRECORDID", "V2.1DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER",
+    "V1COUNTS", "V2.1COUNTS", "V1THEMES", "V2ENHANCEDTHEMES", "V1LOCATIONS", "V2ENHANCEDLOCATIONS",
+    "V1PERSONS", "V2ENHANCEDPERSONS", "V1ORGANIZATIONS", "V2ENHANCEDORGANIZATIONS", "V1.5TONE",
+    "V2.1ENHANCEDDATES", "V2GCAM", "V2.1SHARINGIMAGE", "V2.1RELATEDIMAGES", "V2.1SOCIALIMAGEEMBEDS",
+    "V2.1SOCIALVIDEOEMBEDS", "V2.1QUOTATIONS", "V2.1ALLNAMES", "V2.1AMOUNTS", "V2.1TRANSLATIONINFO",
     "V2EXTRASXML",
 )
 assert len(GKG_COLUMNS) == 27
@@ -189,36 +139,22 @@ def event_rows(rec: Article, added: str = "") -> Iterator[list[str]]:
 def _event_row(rec: Article, ev: Event, added: str, lead_end: int) -> list[str]:
     d = _day(ev.date) or _day(rec.published)
     when = (
-        [
-            d.strftime("%Y%m%d"),
-            d.strftime("%Y%m"),
-            str(d.year),
-            f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}",
-        ]
-        if d
-        else ["", "", "", ""]
+        [d.strftime("%Y%m%d"), d.strftime("%Y%m"), str(d.year),
+         f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"] if d else ["", "", "", ""]
     )
     cameo = ev.cameo or ""
     row = [
-        str(_event_id(rec.id, ev.id)),
-        *when,
+        str(_event_id(rec.id, ev.id)), *when,
         *_actor(rec, ev.actor, ev.actor_country, ev.actor_sector),
         *_actor(rec, ev.recipient, ev.recipient_country, ev.recipient_sector),
         "1" if ev.start < lead_end else "0",
-        cameo,
-        cameo[:3],
-        cameo[:2],
+        cameo, cameo[:3], cameo[:2],
         "" if ev.quad_class is None else str(ev.quad_class),
         "" if ev.goldstein is None else f"{ev.goldstein:g}",
-        "1",
-        "1",
-        "1",
+        "1", "1", "1",
         "" if rec.tone is None else f"{rec.tone:g}",
-        *_geo(None),
-        *_geo(None),
-        *_geo(ev.location),
-        added,
-        _clean(rec.url or f"warta:{rec.id}"),
+        *_geo(None), *_geo(None), *_geo(ev.location),
+        added, _clean(rec.url or f"warta:{rec.id}"),
     ]
     return row
 
@@ -289,33 +225,12 @@ def gkg_row(rec: Article, seq: int, added: str = "") -> list[str]:
         extras += f"<PAGE_AUTHORS>{xml_escape(_clean(rec.author))}</PAGE_AUTHORS>"
     source = rec.source or (re.sub(r"^[a-z]+://(www\.)?", "", rec.url).split("/")[0] if rec.url else "")
     return [
-        f"{stamp}-{seq}",
-        stamp,
-        "1",
-        _clean(source),
-        _clean(rec.url or f"warta:{rec.id}"),
-        "",
-        "",
-        _clean(";".join(rec.themes), ","),
-        "",
-        ";".join(dict.fromkeys(locs1)),
-        ";".join(locs2),
-        persons[0],
-        persons[1],
-        orgs[0],
-        orgs[1],
-        tone,
-        _dates(rec),
-        "",
-        "",
-        "",
-        "",
-        "",
-        quotes,
-        allnames,
-        "",
-        f"srclc:{lang}" if lang and lang != "eng" else "",
-        extras,
+        f"{stamp}-{seq}", stamp, "1", _clean(source), _clean(rec.url or f"warta:{rec.id}"),
+        "", "", _clean(";".join(rec.themes), ","), "",
+        ";".join(dict.fromkeys(locs1)), ";".join(locs2),
+        persons[0], persons[1], orgs[0], orgs[1], tone, _dates(rec),
+        "", "", "", "", "", quotes, allnames, "",
+        f"srclc:{lang}" if lang and lang != "eng" else "", extras,
     ]
 
 

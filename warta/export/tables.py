@@ -17,11 +17,7 @@ from sqlalchemy import Engine, Float, Integer, Table, select
 from warta.store.schema import articles, entities, events, mentions, quotes
 
 TABLES: dict[str, Table] = {
-    "articles": articles,
-    "entities": entities,
-    "mentions": mentions,
-    "quotes": quotes,
-    "events": events,
+    "articles": articles, "entities": entities, "mentions": mentions, "quotes": quotes, "events": events,
 }
 _SKIP = {"articles": {"record"}}
 BATCH = 5000
@@ -101,12 +97,9 @@ def write_parquet(engine: Engine, out_dir: Path) -> dict[str, int]:
         with pq.ParquetWriter(out_dir / f"{name}.parquet", schema, compression="zstd") as w:
             for batch in iter_rows(engine, name):
                 cols = list(zip(*batch, strict=True))
-                w.write_table(
-                    pa.table(
-                        {f.name: pa.array(col, type=f.type) for f, col in zip(schema, cols, strict=True)},
-                        schema=schema,
-                    )
-                )
+                w.write_table(pa.table({f.name: pa.array(col, type=f.type) for f, col in zip(schema, cols,
+                                                                                             strict=True)},
+                                       schema=schema))
                 n += len(batch)
         counts[name] = n
     return counts

@@ -102,15 +102,8 @@ def literal_table(name: str) -> Any:
 
 
 ARTICLE_COLUMNS = (
-    articles.c.id,
-    articles.c.title,
-    articles.c.source,
-    articles.c.url,
-    articles.c.published,
-    articles.c.language,
-    articles.c.n_entities,
-    articles.c.n_quotes,
-    articles.c.n_events,
+    articles.c.id, articles.c.title, articles.c.source, articles.c.url, articles.c.published,
+    articles.c.language, articles.c.n_entities, articles.c.n_quotes, articles.c.n_events,
 )
 
 
@@ -167,8 +160,7 @@ def get_record(conn: Connection, article_id: str) -> dict[str, Any] | None:
 def sources(conn: Connection) -> list[dict[str, Any]]:
     """Outlets with their article counts, most first."""
     rows = conn.execute(
-        select(articles.c.source, func.count().label("articles"))
-        .group_by(articles.c.source)
+        select(articles.c.source, func.count().label("articles")).group_by(articles.c.source)
         .order_by(func.count().desc())
     ).mappings()
     return [dict(r) for r in rows]
@@ -176,15 +168,11 @@ def sources(conn: Connection) -> list[dict[str, Any]]:
 
 def overview(conn: Connection) -> dict[str, Any]:
     """Headline counts for the dashboard's front page."""
-
     def n(t: Any) -> int:
         return conn.execute(select(func.count()).select_from(t)).scalar_one()
 
     return {
-        "articles": n(articles),
-        "entities": n(entities),
-        "quotes": n(quotes),
-        "events": n(events),
+        "articles": n(articles), "entities": n(entities), "quotes": n(quotes), "events": n(events),
         "first_published": conn.execute(select(func.min(articles.c.published))).scalar(),
         "last_published": conn.execute(select(func.max(articles.c.published))).scalar(),
     }
@@ -201,13 +189,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def data_version(conn: Connection) -> tuple[Any, ...]:
     """A cheap token that changes whenever articles (so their child rows) are added, replaced or removed."""
-    return tuple(
-        conn.execute(
-            select(func.count(), func.max(_rowid(articles)), func.max(articles.c.ingested_at)).select_from(
-                articles
-            )
-        ).one()
-    )
+    return tuple(conn.execute(
+        select(func.count(), func.max(_rowid(articles)), func.max(articles.c.ingested_at))
+        .select_from(articles)
+    ).one())
 
 
 def cached(fn: F) -> F:
@@ -257,21 +242,15 @@ def list_entities(
     if country:
         cond.append(entities.c.country == country)
     if start or end:
-        cond.append(
-            entities.c.article_id.in_(
-                select(articles.c.id).where(*_date_range(articles.c.published, start, end))
-            )
-        )
+        cond.append(entities.c.article_id.in_(
+            select(articles.c.id).where(*_date_range(articles.c.published, start, end))
+        ))
     mentions = func.sum(entities.c.n_mentions)
     query = (
         select(
-            entities.c.name,
-            entities.c.type,
-            func.max(entities.c.country).label("country"),
-            func.max(entities.c.sector).label("sector"),
-            func.max(entities.c.kb_id).label("kb_id"),
-            func.count().label("articles"),
-            mentions.label("mentions"),
+            entities.c.name, entities.c.type, func.max(entities.c.country).label("country"),
+            func.max(entities.c.sector).label("sector"), func.max(entities.c.kb_id).label("kb_id"),
+            func.count().label("articles"), mentions.label("mentions"),
         )
         .where(*cond)
         .group_by(entities.c.name, entities.c.type)
@@ -282,24 +261,19 @@ def list_entities(
 
 def entity_summary(conn: Connection, name: str) -> dict[str, Any] | None:
     """One actor by canonical name: types, countries, counts and first/last article date."""
-    row = (
-        conn.execute(
-            select(
-                func.count().label("articles"),
-                func.sum(entities.c.n_mentions).label("mentions"),
-                func.group_concat(distinct(entities.c.type)).label("types"),
-                func.group_concat(distinct(entities.c.country)).label("countries"),
-                func.group_concat(distinct(entities.c.sector)).label("sectors"),
-                func.max(entities.c.kb_id).label("kb_id"),
-                func.min(articles.c.published).label("first_published"),
-                func.max(articles.c.published).label("last_published"),
-            )
-            .select_from(entities.join(articles, articles.c.id == entities.c.article_id))
-            .where(entities.c.name == name)
+    row = conn.execute(
+        select(
+            func.count().label("articles"), func.sum(entities.c.n_mentions).label("mentions"),
+            func.group_concat(distinct(entities.c.type)).label("types"),
+            func.group_concat(distinct(entities.c.country)).label("countries"),
+            func.group_concat(distinct(entities.c.sector)).label("sectors"),
+            func.max(entities.c.kb_id).label("kb_id"),
+            func.min(articles.c.published).label("first_published"),
+            func.max(articles.c.published).label("last_published"),
         )
-        .mappings()
-        .one()
-    )
+        .select_from(entities.join(articles, articles.c.id == entities.c.article_id))
+        .where(entities.c.name == name)
+    ).mappings().one()
     if not row["articles"]:
         return None
     out = dict(row)
@@ -337,8 +311,7 @@ def mention_timeline(conn: Connection, name: str) -> list[dict[str, Any]]:
         select(month.label("month"), func.count().label("articles"))
         .select_from(entities.join(articles, articles.c.id == entities.c.article_id))
         .where(entities.c.name == name, articles.c.published.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        .group_by(month).order_by(month)
     ).mappings()
     return [dict(r) for r in rows]
 
@@ -374,19 +347,11 @@ def list_quotes(
     if private is not None:
         cond.append(spk.c.sector == "CVL" if private else or_(spk.c.sector.is_(None), spk.c.sector != "CVL"))
     cols = (
-        quotes.c.article_id,
-        quotes.c.quote_id,
-        quotes.c.text,
-        quotes.c.kind,
-        quotes.c.cue,
-        quotes.c.speaker_name,
-        quotes.c.speaker_text,
-        quotes.c.published,
-        quotes.c.start,
-        quotes.c.end,
-        articles.c.title.label("article_title"),
-        spk.c.sector.label("speaker_sector"),
+        quotes.c.article_id, quotes.c.quote_id, quotes.c.text, quotes.c.kind, quotes.c.cue,
+        quotes.c.speaker_name, quotes.c.speaker_text, quotes.c.published, quotes.c.start, quotes.c.end,
+        articles.c.title.label("article_title"), spk.c.sector.label("speaker_sector"),
     )
+    # the speaker's entity row (same article, entity id) carries its sector
     base = quotes.join(articles, articles.c.id == quotes.c.article_id).outerjoin(
         spk, and_(spk.c.article_id == quotes.c.article_id, spk.c.entity_id == quotes.c.speaker)
     )
@@ -396,18 +361,13 @@ def list_quotes(
             return Page(total=0, limit=limit, offset=offset)
         fts = _fts_table(QUOTES_FTS)
         query = (
-            select(*cols)
-            .select_from(base.join(fts, fts.c.rowid == _rowid(quotes)))
-            .where(literal_table(QUOTES_FTS).match(match), *cond)
-            .order_by(fts.c.rank)
+            select(*cols).select_from(base.join(fts, fts.c.rowid == _rowid(quotes)))
+            .where(literal_table(QUOTES_FTS).match(match), *cond).order_by(fts.c.rank)
         )
     else:
         # SQLite sorts NULL first, so DESC puts undated quotes last and can walk the index backwards
-        query = (
-            select(*cols)
-            .select_from(base)
-            .where(*cond)
-            .order_by(quotes.c.published.desc(), quotes.c.article_id.desc(), quotes.c.start.desc())
+        query = select(*cols).select_from(base).where(*cond).order_by(
+            quotes.c.published.desc(), quotes.c.article_id.desc(), quotes.c.start.desc()
         )
     return _page(conn, query, limit, offset)
 
@@ -457,10 +417,8 @@ def _json_has(name: str, ids: str) -> ColumnElement[bool]:
 def _pair(a: str, b: str) -> ColumnElement[bool]:
     """Actor ``a`` → recipient ``b``: by the indexed name columns, or the JSON ids of multi-entity sides."""
     single = and_(events.c.actor_name == a, events.c.recipient_name == b)
-    shared = intersect(
-        select(entities.c.article_id).where(entities.c.name == a),
-        select(entities.c.article_id).where(entities.c.name == b),
-    )
+    shared = intersect(select(entities.c.article_id).where(entities.c.name == a),
+                       select(entities.c.article_id).where(entities.c.name == b))
     multi = and_(
         events.c.article_id.in_(shared),
         or_(events.c.actor_name.like("%; %"), events.c.recipient_name.like("%; %")),
@@ -520,23 +478,10 @@ class EventFilter:
 
 
 EVENT_COLUMNS = (
-    events.c.article_id,
-    events.c.event_id,
-    events.c.type,
-    events.c.mode,
-    events.c.actor_name,
-    events.c.recipient_name,
-    events.c.actor_country,
-    events.c.recipient_country,
-    events.c.cameo,
-    events.c.quad_class,
-    events.c.goldstein,
-    events.c.status,
-    events.c.location,
-    events.c.trigger,
-    events.c.confidence,
-    events.c.start,
-    events.c.end,
+    events.c.article_id, events.c.event_id, events.c.type, events.c.mode, events.c.actor_name,
+    events.c.recipient_name, events.c.actor_country, events.c.recipient_country, events.c.cameo,
+    events.c.quad_class, events.c.goldstein, events.c.status, events.c.location, events.c.trigger,
+    events.c.confidence, events.c.start, events.c.end,
 )
 
 
@@ -557,16 +502,11 @@ def event_timeline(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     month = func.substr(_event_date(), 1, 7)
     quads = [func.sum(case((events.c.quad_class == k, 1), else_=0)).label(f"q{k}") for k in (1, 2, 3, 4)]
     rows = conn.execute(
-        select(
-            month.label("month"),
-            func.count().label("events"),
-            *quads,
-            func.avg(events.c.goldstein).label("goldstein"),
-        )
+        select(month.label("month"), func.count().label("events"), *quads,
+               func.avg(events.c.goldstein).label("goldstein"))
         .select_from(events.join(articles, articles.c.id == events.c.article_id))
         .where(*flt.where(), month.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        .group_by(month).order_by(month)
     ).mappings()
     return [_round(dict(r)) for r in rows]
 
@@ -574,16 +514,10 @@ def event_timeline(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
 def event_types(conn: Connection, flt: EventFilter) -> list[dict[str, Any]]:
     """Event counts per (type, QuadClass)."""
     rows = conn.execute(
-        select(
-            events.c.type,
-            events.c.quad_class,
-            func.count().label("events"),
-            func.avg(events.c.goldstein).label("goldstein"),
-        )
+        select(events.c.type, events.c.quad_class, func.count().label("events"),
+               func.avg(events.c.goldstein).label("goldstein"))
         .select_from(events.join(articles, articles.c.id == events.c.article_id))
-        .where(*flt.where())
-        .group_by(events.c.type, events.c.quad_class)
-        .order_by(func.count().desc())
+        .where(*flt.where()).group_by(events.c.type, events.c.quad_class).order_by(func.count().desc())
     ).mappings()
     return [_round(dict(r)) for r in rows]
 
@@ -601,16 +535,9 @@ def _pairs(start: str | None = None, end: str | None = None) -> Select[Any]:
     ea = entities.alias("ea")
     er = entities.alias("er")
     return (
-        select(
-            events.c.article_id,
-            events.c.event_id,
-            events.c.type,
-            events.c.quad_class,
-            events.c.goldstein,
-            _event_date().label("date"),
-            ea.c.name.label("actor"),
-            er.c.name.label("recipient"),
-        )
+        select(events.c.article_id, events.c.event_id, events.c.type, events.c.quad_class,
+               events.c.goldstein, _event_date().label("date"),
+               ea.c.name.label("actor"), er.c.name.label("recipient"))
         .select_from(events.join(articles, articles.c.id == events.c.article_id))
         .join(ja, literal(True))
         .join(ea, and_(ea.c.article_id == events.c.article_id, ea.c.entity_id == ja.c.value))
@@ -625,33 +552,20 @@ def actor_relations(conn: Connection, name: str, *, limit: int = 200) -> dict[st
 
     Rows group events by type, QuadClass and counterpart, most frequent first.
     """
-    pairs = (
-        _pairs()
-        .where(
-            or_(
-                events.c.article_id.in_(select(entities.c.article_id).where(entities.c.name == name)),
-            )
-        )
-        .subquery()
-    )
+    pairs = _pairs().where(or_(
+        events.c.article_id.in_(select(entities.c.article_id).where(entities.c.name == name)),
+    )).subquery()
     out: dict[str, list[dict[str, Any]]] = {}
-    for key, me, other in (
-        ("as_actor", pairs.c.actor, pairs.c.recipient),
-        ("as_recipient", pairs.c.recipient, pairs.c.actor),
-    ):
+    for key, me, other in (("as_actor", pairs.c.actor, pairs.c.recipient),
+                           ("as_recipient", pairs.c.recipient, pairs.c.actor)):
         rows = conn.execute(
-            select(
-                pairs.c.type,
-                pairs.c.quad_class,
-                other.label("counterpart"),
-                func.count(distinct(pairs.c.article_id + ":" + pairs.c.event_id)).label("events"),
-                func.avg(pairs.c.goldstein).label("goldstein"),
-                func.max(pairs.c.date).label("last_date"),
-            )
+            select(pairs.c.type, pairs.c.quad_class, other.label("counterpart"),
+                   func.count(distinct(pairs.c.article_id + ":" + pairs.c.event_id)).label("events"),
+                   func.avg(pairs.c.goldstein).label("goldstein"),
+                   func.max(pairs.c.date).label("last_date"))
             .where(me == name, other != name)
             .group_by(pairs.c.type, pairs.c.quad_class, other)
-            .order_by(func.count().desc(), pairs.c.type)
-            .limit(limit)
+            .order_by(func.count().desc(), pairs.c.type).limit(limit)
         ).mappings()
         out[key] = [_round(dict(r)) for r in rows]
     return out
@@ -678,28 +592,17 @@ def dyad(
     else:
         fwd, back = _pair(a, b), _pair(b, a)
     base = (
-        select(
-            events.c.article_id,
-            events.c.event_id,
-            events.c.quad_class,
-            events.c.goldstein,
-            _event_date().label("date"),
-        )
+        select(events.c.article_id, events.c.event_id, events.c.quad_class, events.c.goldstein,
+               _event_date().label("date"))
         .select_from(events.join(articles, articles.c.id == events.c.article_id))
         .where(fwd if directed else or_(fwd, back), *_date_range(_event_date(), start, end))
     ).subquery()
     month = func.substr(base.c.date, 1, 7)
     quads = [func.sum(case((base.c.quad_class == k, 1), else_=0)).label(f"q{k}") for k in (1, 2, 3, 4)]
     rows = conn.execute(
-        select(
-            month.label("month"),
-            func.count().label("events"),
-            *quads,
-            func.avg(base.c.goldstein).label("goldstein"),
-        )
-        .where(base.c.date.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        select(month.label("month"), func.count().label("events"), *quads,
+               func.avg(base.c.goldstein).label("goldstein"))
+        .where(base.c.date.is_not(None)).group_by(month).order_by(month)
     ).mappings()
     return [_round(dict(r)) for r in rows]
 
@@ -717,20 +620,11 @@ def _event_edges(
     Events are grouped by (actor names, recipient names, QuadClass) in SQL; multi-entity sides (names
     joined by ``"; "``) are split here, so every actor–recipient pair of an event counts once.
     """
-    cond = [
-        events.c.actor_name.is_not(None),
-        events.c.recipient_name.is_not(None),
-        *_date_range(_event_date(), start, end),
-    ]
+    cond = [events.c.actor_name.is_not(None), events.c.recipient_name.is_not(None),
+            *_date_range(_event_date(), start, end)]
     rows = conn.execute(
-        select(
-            events.c.actor_name,
-            events.c.recipient_name,
-            events.c.quad_class,
-            func.count().label("n"),
-            func.sum(events.c.goldstein).label("g"),
-            func.count(events.c.goldstein).label("gn"),
-        )
+        select(events.c.actor_name, events.c.recipient_name, events.c.quad_class, func.count().label("n"),
+               func.sum(events.c.goldstein).label("g"), func.count(events.c.goldstein).label("gn"))
         .select_from(events.join(articles, articles.c.id == events.c.article_id))
         .where(*cond)
         .group_by(events.c.actor_name, events.c.recipient_name, events.c.quad_class)
@@ -741,9 +635,8 @@ def _event_edges(
             for r in r_names.split("; "):
                 if a == r or a not in names or r not in names:
                     continue
-                e = acc.setdefault(
-                    (a, r), {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0, "g": 0.0, "gn": 0}
-                )
+                e = acc.setdefault((a, r), {"events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0,
+                                            "g": 0.0, "gn": 0})
                 e["events"] += n
                 if quad in (1, 2, 3, 4):
                     e[f"q{quad}"] += n
@@ -753,16 +646,9 @@ def _event_edges(
     for (a, r), e in sorted(acc.items()):
         counts = [e[f"q{k}"] for k in (1, 2, 3, 4)]
         g, gn = e.pop("g"), e.pop("gn")
-        out.append(
-            {
-                "source": a,
-                "target": r,
-                "kind": "event",
-                **e,
-                "quad_class": counts.index(max(counts)) + 1 if max(counts) else None,
-                "goldstein": round(g / gn, 3) if gn else None,
-            }
-        )
+        out.append({"source": a, "target": r, "kind": "event", **e,
+                    "quad_class": counts.index(max(counts)) + 1 if max(counts) else None,
+                    "goldstein": round(g / gn, 3) if gn else None})
     return out
 
 
@@ -782,29 +668,17 @@ def network(
     counts per QuadClass, the dominant QuadClass and mean Goldstein; with ``cooccurrence``, node pairs
     that share articles also get an undirected ``cooccur`` edge weighted by shared articles.
     """
-    in_range = (
-        entities.c.article_id.in_(select(articles.c.id).where(*_date_range(articles.c.published, start, end)))
-        if (start or end)
-        else literal(True)
-    )
+    in_range = entities.c.article_id.in_(
+        select(articles.c.id).where(*_date_range(articles.c.published, start, end))
+    ) if (start or end) else literal(True)
     mentions = func.sum(entities.c.n_mentions)
-    node_rows = (
-        conn.execute(
-            select(
-                entities.c.name,
-                func.max(entities.c.type).label("type"),
-                func.max(entities.c.country).label("country"),
-                mentions.label("mentions"),
-                func.count().label("articles"),
-            )
-            .where(in_range, entities.c.type.in_(types))
-            .group_by(entities.c.name)
-            .order_by(mentions.desc(), entities.c.name)
-            .limit(nodes)
-        )
-        .mappings()
-        .all()
-    )
+    node_rows = conn.execute(
+        select(entities.c.name, func.max(entities.c.type).label("type"),
+               func.max(entities.c.country).label("country"),
+               mentions.label("mentions"), func.count().label("articles"))
+        .where(in_range, entities.c.type.in_(types))
+        .group_by(entities.c.name).order_by(mentions.desc(), entities.c.name).limit(nodes)
+    ).mappings().all()
     names = [r["name"] for r in node_rows]
     edges: list[dict[str, Any]] = []
     if names:
@@ -812,13 +686,9 @@ def network(
         if cooccurrence:
             e1, e2 = entities.alias("e1"), entities.alias("e2")
             shared = func.count(distinct(e1.c.article_id))
-            art_cond = (
-                e1.c.article_id.in_(
-                    select(articles.c.id).where(*_date_range(articles.c.published, start, end))
-                )
-                if (start or end)
-                else literal(True)
-            )
+            art_cond = e1.c.article_id.in_(
+                select(articles.c.id).where(*_date_range(articles.c.published, start, end))
+            ) if (start or end) else literal(True)
             for r in conn.execute(
                 select(e1.c.name.label("a"), e2.c.name.label("b"), shared.label("articles"))
                 .select_from(e1.join(e2, and_(e2.c.article_id == e1.c.article_id, e2.c.name > e1.c.name)))
@@ -826,7 +696,6 @@ def network(
                 .group_by(e1.c.name, e2.c.name)
                 .having(shared >= 1)
             ).mappings():
-                edges.append(
-                    {"source": r["a"], "target": r["b"], "kind": "cooccur", "articles": r["articles"]}
-                )
+                edges.append({"source": r["a"], "target": r["b"], "kind": "cooccur",
+                              "articles": r["articles"]})
     return {"nodes": [dict(r) for r in node_rows], "edges": edges}

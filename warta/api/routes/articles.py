@@ -33,25 +33,15 @@ def list_articles(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Articles, newest first; with `q`, FTS5 matches over title and text, best first, with a snippet."""
-    page = Q.list_articles(
-        c,
-        q=q,
-        source=source,
-        language=language,
-        entity=entity,
-        start=iso(start),
-        end=iso(end),
-        limit=limit,
-        offset=offset,
-    ).to_dict()
+    page = Q.list_articles(c, q=q, source=source, language=language, entity=entity, start=iso(start),
+                           end=iso(end), limit=limit, offset=offset).to_dict()
     for it in page["items"]:
         it["snippet"] = mark(it.get("snippet"))
     return page
 
 
-@router.get(
-    "/articles/{article_id}", response_model=Article, responses={404: {"description": "No such article."}}
-)
+@router.get("/articles/{article_id}", response_model=Article,
+            responses={404: {"description": "No such article."}})
 def get_article(c: Conn, article_id: Annotated[str, Path(min_length=1, max_length=200)]) -> dict[str, Any]:
     """One full record (a unique id prefix of 4+ characters works too)."""
     rec = Q.get_record(c, article_id)

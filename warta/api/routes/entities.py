@@ -35,9 +35,8 @@ def list_entities(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Entities (actors) by canonical name and type with article and mention counts, most mentioned first."""
-    return Q.list_entities(
-        c, q=q, type=type, country=country, start=iso(start), end=iso(end), limit=limit, offset=offset
-    ).to_dict()
+    return Q.list_entities(c, q=q, type=type, country=country, start=iso(start), end=iso(end),
+                           limit=limit, offset=offset).to_dict()
 
 
 @router.get("/entities/{name}", response_model=EntityDetail, responses={404: {"description": "Unknown."}})

@@ -30,20 +30,10 @@ def event_filter(
     start: Start = None,
     end: End = None,
 ) -> Q.EventFilter:
-    return Q.EventFilter(
-        actor=actor,
-        recipient=recipient,
-        entity=entity,
-        country=country,
-        actor_country=actor_country,
-        recipient_country=recipient_country,
-        type=type,
-        quad_class=quad_class,
-        status=status,
-        article_id=article_id,
-        start=iso(start),
-        end=iso(end),
-    )
+    return Q.EventFilter(actor=actor, recipient=recipient, entity=entity, country=country,
+                         actor_country=actor_country, recipient_country=recipient_country, type=type,
+                         quad_class=quad_class, status=status, article_id=article_id,
+                         start=iso(start), end=iso(end))
 
 
 Filter = Annotated[Q.EventFilter, Depends(event_filter)]

@@ -31,12 +31,8 @@ def extract(request: Request, body: ArticleIn) -> Any:
     return analyse(request, body).to_dict()
 
 
-@router.post(
-    "/articles",
-    response_model=Ingested,
-    responses={**_ERRORS, 401: {}, 403: {}},
-    dependencies=[Depends(require_write)],
-)
+@router.post("/articles", response_model=Ingested, responses={**_ERRORS, 401: {}, 403: {}},
+             dependencies=[Depends(require_write)])
 def ingest(request: Request, body: ArticleIn) -> dict[str, Any]:
     """Analyse and store one article (needs the API token). Idempotent by id and content."""
     rec = analyse(request, body)

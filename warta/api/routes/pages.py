@@ -41,8 +41,7 @@ def _pager(request: Request, page: Q.Page) -> dict[str, Any]:
         return str(request.url.path) + "?" + urlencode({**params, "offset": off})
 
     return {
-        "total": page.total,
-        "first": page.offset + 1 if page.items else 0,
+        "total": page.total, "first": page.offset + 1 if page.items else 0,
         "last": page.offset + len(page.items),
         "prev": link(max(0, page.offset - page.limit)) if page.offset > 0 else None,
         "next": link(page.offset + page.limit) if page.offset + page.limit < page.total else None,
@@ -56,9 +55,7 @@ def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, c: Conn) -> HTMLResponse:
     return render(
-        request,
-        "home.html",
-        stats=Q.overview(c),
+        request, "home.html", stats=Q.overview(c),
         articles=Q.list_articles(c, limit=10).items,
         actors=Q.list_entities(c, limit=15).items,
         speakers=Q.list_quotes(c, limit=5).items,
@@ -68,44 +65,17 @@ def home(request: Request, c: Conn) -> HTMLResponse:
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(
-    request: Request,
-    c: Conn,
-    q: Search = None,
-    source: Text = None,
-    entity: Text = None,
-    language: Annotated[str | None, Query(max_length=3)] = None,
-    start: Start = None,
-    end: End = None,
+    request: Request, c: Conn, q: Search = None, source: Text = None, entity: Text = None,
+    language: Annotated[str | None, Query(max_length=3)] = None, start: Start = None, end: End = None,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    page = Q.list_articles(
-        c,
-        q=q,
-        source=source,
-        entity=entity,
-        language=language or None,
-        start=iso(start),
-        end=iso(end),
-        limit=PAGE,
-        offset=offset,
-    )
+    page = Q.list_articles(c, q=q, source=source, entity=entity, language=language or None, start=iso(start),
+                           end=iso(end), limit=PAGE, offset=offset)
     for it in page.items:
         it["snippet_html"] = _snippet(it.get("snippet"))
-    return render(
-        request,
-        "articles.html",
-        page=page,
-        nav=_pager(request, page),
-        f={
-            "q": q,
-            "source": source,
-            "entity": entity,
-            "language": language,
-            "start": iso(start),
-            "end": iso(end),
-        },
-        sources=Q.sources(c),
-    )
+    return render(request, "articles.html", page=page, nav=_pager(request, page),
+                  f={"q": q, "source": source, "entity": entity, "language": language, "start": iso(start),
+                     "end": iso(end)}, sources=Q.sources(c))
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
@@ -119,21 +89,13 @@ def article_page(request: Request, c: Conn, article_id: str) -> HTMLResponse:
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(
-    request: Request,
-    c: Conn,
-    q: Text = None,
+    request: Request, c: Conn, q: Text = None,
     type: Annotated[str | None, Query(pattern=r"^(|PERSON|ORG|GPE|LOC|NORP|EVENT|OTHER)$")] = None,
-    country: Annotated[str | None, Query(max_length=3)] = None,
-    offset: Offset = 0,
+    country: Annotated[str | None, Query(max_length=3)] = None, offset: Offset = 0,
 ) -> HTMLResponse:
     page = Q.list_entities(c, q=q, type=type or None, country=country or None, limit=PAGE, offset=offset)
-    return render(
-        request,
-        "actors.html",
-        page=page,
-        nav=_pager(request, page),
-        f={"q": q, "type": type, "country": country},
-    )
+    return render(request, "actors.html", page=page, nav=_pager(request, page),
+                  f={"q": q, "type": type, "country": country})
 
 
 @router.get("/actor", response_class=HTMLResponse)
@@ -151,11 +113,7 @@ def actor_page(
             g.setdefault(r["quad_class"] or 0, []).append(r)
         grouped[side] = dict(sorted(g.items()))
     return render(
-        request,
-        "actor.html",
-        info=info,
-        grouped=grouped,
-        verbs=QUAD_VERBS,
+        request, "actor.html", info=info, grouped=grouped, verbs=QUAD_VERBS,
         quotes=Q.list_quotes(c, speaker=name, limit=20),
         cooc=Q.cooccurrences(c, name, limit=20).items,
         articles=Q.list_articles(c, entity=name, limit=10),
@@ -166,9 +124,7 @@ def actor_page(
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(
-    request: Request,
-    start: Start = None,
-    end: End = None,
+    request: Request, start: Start = None, end: End = None,
     nodes: Annotated[int, Query(ge=1, le=200)] = 40,
 ) -> HTMLResponse:
     return render(request, "network.html", f={"start": iso(start), "end": iso(end), "nodes": nodes})
@@ -176,73 +132,30 @@ def network_page(
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(
-    request: Request,
-    c: Conn,
-    entity: Text = None,
-    country: Country = None,
+    request: Request, c: Conn, entity: Text = None, country: Country = None,
     type: Annotated[str | None, Query(max_length=16)] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    start: Start = None,
-    end: End = None,
-    offset: Offset = 0,
+    start: Start = None, end: End = None, offset: Offset = 0,
 ) -> HTMLResponse:
-    flt = Q.EventFilter(
-        entity=entity,
-        country=country or None,
-        type=type or None,
-        quad_class=quad_class,
-        start=iso(start),
-        end=iso(end),
-    )
+    flt = Q.EventFilter(entity=entity, country=country or None, type=type or None, quad_class=quad_class,
+                        start=iso(start), end=iso(end))
     page = Q.list_events(c, flt, limit=PAGE, offset=offset)
-    f = {
-        "entity": entity,
-        "country": country,
-        "type": type,
-        "quad_class": quad_class,
-        "start": iso(start),
-        "end": iso(end),
-    }
+    f = {"entity": entity, "country": country, "type": type, "quad_class": quad_class, "start": iso(start),
+         "end": iso(end)}
     api = "/api/events/timeline?" + urlencode({k: v for k, v in f.items() if v})
-    return render(
-        request,
-        "timeline.html",
-        page=page,
-        nav=_pager(request, page),
-        f=f,
-        api=api,
-        types=Q.event_types(c, Q.EventFilter()),
-    )
+    return render(request, "timeline.html", page=page, nav=_pager(request, page), f=f, api=api,
+                  types=Q.event_types(c, Q.EventFilter()))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(
-    request: Request,
-    c: Conn,
-    q: Search = None,
-    speaker: Text = None,
-    start: Start = None,
-    end: End = None,
-    public: bool = False,
-    offset: Offset = 0,
+    request: Request, c: Conn, q: Search = None, speaker: Text = None, start: Start = None, end: End = None,
+    public: bool = False, offset: Offset = 0,
 ) -> HTMLResponse:
-    page = Q.list_quotes(
-        c,
-        q=q,
-        speaker=speaker,
-        start=iso(start),
-        end=iso(end),
-        private=False if public else None,
-        limit=PAGE,
-        offset=offset,
-    )
-    return render(
-        request,
-        "quotes.html",
-        page=page,
-        nav=_pager(request, page),
-        f={"q": q, "speaker": speaker, "start": iso(start), "end": iso(end), "public": public},
-    )
+    page = Q.list_quotes(c, q=q, speaker=speaker, start=iso(start), end=iso(end),
+                         private=False if public else None, limit=PAGE, offset=offset)
+    return render(request, "quotes.html", page=page, nav=_pager(request, page),
+                  f={"q": q, "speaker": speaker, "start": iso(start), "end": iso(end), "public": public})
 
 
 @router.get("/api-docs", response_class=HTMLResponse)
@@ -250,15 +163,8 @@ def api_docs(request: Request) -> HTMLResponse:
     """The OpenAPI schema as a plain page (works offline, unlike /docs which loads Swagger UI from a CDN)."""
     spec = request.app.openapi()
     ops = [
-        {
-            "method": m.upper(),
-            "path": p,
-            "summary": op.get("summary", ""),
-            "doc": op.get("description", ""),
-            "params": op.get("parameters", []),
-            "body": "requestBody" in op,
-        }
-        for p, item in spec["paths"].items()
-        for m, op in item.items()
+        {"method": m.upper(), "path": p, "summary": op.get("summary", ""), "doc": op.get("description", ""),
+         "params": op.get("parameters", []), "body": "requestBody" in op}
+        for p, item in spec["paths"].items() for m, op in item.items()
     ]
     return render(request, "api_docs.html", ops=ops, spec=spec)
