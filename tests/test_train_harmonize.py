@@ -24,9 +24,14 @@ ROWS = [  # form, upos, head, deprel (2018 conventions)
 ]
 
 
+def _sentence(rows: list[tuple[str, str, int, str]]) -> UDSentence:
+    """Rows of (form, upos, head, deprel) as a sentence."""
+    words = [UDWord(i, f, "_", u, "_", "_", h, d, "_") for i, (f, u, h, d) in enumerate(rows, 1)]
+    return UDSentence(words=words)
+
+
 def test_harmonize_clause_markers_conjunctions_and_lexical_tags():
-    words = [UDWord(i, f, "_", u, "_", "_", h, d, "_") for i, (f, u, h, d) in enumerate(ROWS, 1)]
-    sent = UDSentence(words=words)
+    sent = _sentence(ROWS)
     harmonize_gsd2018(sent)
     got = [(w.form, w.upos, w.deprel) for w in sent.words]
     assert got[2] == ("dengan", "SCONJ", "mark")  # introduces a verb
@@ -48,9 +53,8 @@ def test_harmonize_locative_noun_after_di():
         ("dalam", "ADP", 7, "case"),  # "dalam waktu": a preposition, unchanged
         ("waktu", "NOUN", 2, "obl"),
     ]
-    sent = UDSentence(
-        words=[UDWord(i, f, "_", u, "_", "_", h, d, "_") for i, (f, u, h, d) in enumerate(rows, 1)]
-    )
+    sent = _sentence(rows)
     harmonize_gsd2018(sent)
     assert [(w.upos, w.deprel) for w in sent.words][3] == ("NOUN", "nmod:lmod")
     assert [(w.upos, w.deprel) for w in sent.words][5] == ("ADP", "case")
+
