@@ -227,3 +227,13 @@ def test_known_organisation_typed_person_becomes_org(table):
     )
     resolve_entity(ent, table, "2024-01-01")
     assert ent.kb_id is not None and ent.type == "ORG"
+
+
+def test_numbers_in_a_standings_list_are_no_ages(pipeline):
+    ents = _ents(
+        pipeline,
+        "Klasemen sementara: Marco Bezzi (90), Luca Pirro (53), Andrea Vanni (49), dan Paolo Sordi (45). "
+        "Sementara itu, Syamsul Bahri (45), warga Tebet, menonton balapan itu.",
+    )
+    assert ents["Luca Pirro"][2] != "CVL" and ents["Andrea Vanni"][2] != "CVL"
+    assert ents["Syamsul Bahri"][2] == "CVL"

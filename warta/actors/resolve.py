@@ -422,12 +422,24 @@ def _private_persons(
                     info = roles.roles.get(r.group(1).lower())
                     sector = info.sector if info is not None else "CVL"
                     break
-            aged = aged or bool(age.match(text, m.end, m.end + 20))
+            aged = aged or (bool(age.match(text, m.end, m.end + 20)) and not _ranking(text, m.start))
         if sector is None and aged and not any(_titled(text, m.start, titles) for m in ent.mentions):
             sector = "CVL"
         ent.sector = sector
         if ent.type == "OTHER":
             ent.type = "PERSON"
+
+
+_NAME_NUMBER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* \((\d{1,3})\)")
+
+
+def _ranking(text: str, pos: int) -> bool:
+    """``pos`` is in a standings list, ``Quilles (90), Carpe (53), Fernandez (49)``: three or more names with
+    a number in brackets and the numbers falling — points, not ages."""
+    s = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    e = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    nums = [int(x) for x in _NAME_NUMBER.findall(text, s, e)]
+    return len(nums) >= 3 and all(a > b for a, b in pairwise(nums))
 
 
 def _titled(text: str, start: int, titles: frozenset[str]) -> bool:
