@@ -451,8 +451,7 @@ class _Finder:
         if ent is None:
             f.speaker = None
             return
-        n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
-        ent.id = f"e{n}"
+        ent.id = self._next_entity_id()
         if _looks_like_name(ent.name) and not self._not_name(ent.name):
             ent.type = "PERSON"
         self.a.entities.append(ent)
@@ -1369,13 +1368,19 @@ class _Finder:
         over = [(ms, me, ent) for ms, me, ent in self.mentions if ms < end and start < me]
         if over:
             return self._repair(over, start, end, name)
-        n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
         ent = Entity(
-            id=f"e{n}", name=name, type="PERSON", mentions=[Mention(start=start, end=end, text=name)]
+            id=self._next_entity_id(),
+            name=name,
+            type="PERSON",
+            mentions=[Mention(start=start, end=end, text=name)],
         )
         self.a.entities.append(ent)
         self.mentions.append((start, end, ent))
         return ent
+
+    def _next_entity_id(self) -> str:
+        """A fresh record entity id (``e`` + one more than the highest number in use)."""
+        return f"e{max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1}"
 
     def _known_body(self, start: int, end: int) -> Entity | None:
         """An organisation of the actor table written from ``start`` to ``end`` becomes (or is) an entity."""
@@ -1391,9 +1396,8 @@ class _Finder:
                     ent.mentions.sort(key=lambda m: m.start)
                 break
         else:
-            n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
             ent = Entity(
-                id=f"e{n}",
+                id=self._next_entity_id(),
                 name=actor.name,
                 type="ORG",
                 country=actor.country,
@@ -1445,9 +1449,11 @@ class _Finder:
                     ent.name = self.text[ms:cut]
         self.mentions = [x for x in self.mentions if x[:2] != (ms, me)] + [(ms, cut, ent)]
         self.mentions.sort(key=lambda x: x[0])
-        n = max((int(x.id[1:]) for x in self.a.entities if x.id[1:].isdigit()), default=0) + 1
         person = Entity(
-            id=f"e{n}", name=name, type="PERSON", mentions=[Mention(start=start, end=end, text=name)]
+            id=self._next_entity_id(),
+            name=name,
+            type="PERSON",
+            mentions=[Mention(start=start, end=end, text=name)],
         )
         self.a.entities.append(person)
         self.mentions.append((start, end, person))
