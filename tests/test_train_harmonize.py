@@ -58,3 +58,27 @@ def test_harmonize_locative_noun_after_di():
     assert [(w.upos, w.deprel) for w in sent.words][3] == ("NOUN", "nmod:lmod")
     assert [(w.upos, w.deprel) for w in sent.words][5] == ("ADP", "case")
 
+
+def test_split_clitics_as_current_gsd():
+    from train.build import split_clitics
+
+    sent = _sentence(
+        [
+            ("Apakah", "ADV", 3, "advmod"),
+            ("ia", "PRON", 3, "nsubj"),
+            ("datang", "VERB", 0, "root"),
+            ("?", "PUNCT", 3, "punct"),
+        ]
+    )
+    split_clitics(sent, lambda: True)
+    assert [(w.form, w.upos, w.head, w.deprel) for w in sent.words] == [
+        ("Apa", "ADV", 4, "advmod"),
+        ("kah", "PART", 1, "advmod:emph"),
+        ("ia", "PRON", 4, "nsubj"),
+        ("datang", "VERB", 0, "root"),
+        ("?", "PUNCT", 4, "punct"),
+    ]
+    assert sent.spaces()[0] is False  # "Apa" + "kah" stay one written word
+    keep = _sentence([("Adalah", "AUX", 0, "root"), ("masalah", "NOUN", 1, "nsubj")])
+    split_clitics(keep, lambda: True)
+    assert [w.form for w in keep.words] == ["Adalah", "masalah"]  # no clitic forms

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, DocBin
 
 import warta.nlp  # noqa: F401  (registers the warta tokenizer and lemmatizer)
 from train.punct import reattach_punct
-from warta.eval.formats import UDSentence, iob_to_spans, map_spans, read_conll_ner, read_conllu
+from warta.eval.formats import UDSentence, UDWord, iob_to_spans, map_spans, read_conll_ner, read_conllu
 from warta.nlp.tokenizer import make_id_tokenizer
 
 HERE = Path(__file__).resolve().parent
@@ -174,6 +174,69 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.head, w.deprel, w.upos = nxt.id, "advmod", "ADJ"
 
 
+#: Emphatic clitics current GSD writes as separate words (``Apakah`` = ``Apa`` + ``kah``), with the tag their
+#: host gets then; GSD 2018 keeps them attached and CSUI has only a handful, so the model never learnt them
+#: alone. Only these hosts are split: many ``-lah``/``-kah`` words are no clitic forms (``adalah``).
+CLITIC_HOSTS = {
+    "kah": {
+        "apa": "ADV",
+        "siapa": "PRON",
+        "bagaimana": "ADV",
+        "mana": "PRON",
+        "kapan": "ADV",
+        "bukan": "PART",
+        "akan": "AUX",
+        "ada": "VERB",
+        "bisa": "AUX",
+        "dapat": "AUX",
+        "harus": "AUX",
+        "mampu": "AUX",
+        "atau": "CCONJ",
+    },
+    "lah": {"ini": "PRON", "itu": "PRON", "hanya": "ADV", "bukan": "PART"},
+}
+
+
+def split_clitics(sent: UDSentence, take: Callable[[], bool]) -> None:
+    """Split ``-kah``/``-lah`` off the hosts in :data:`CLITIC_HOSTS` as current GSD does (in place).
+
+    The host keeps the word's head and relation, the clitic is PART ``advmod:emph`` of the host. ``take()``
+    says whether to split this occurrence, so that unsplit forms (warta's tokenizer keeps them) stay too."""
+    out: list[UDWord] = []
+    new_id: dict[int, int] = {}
+    added: list[tuple[int, int, str]] = []  # (host's new id, clitic's new id, original form)
+    for w in sent.words:
+        form = w.form
+        low = form.lower()
+        host = next(
+            (
+                (suf, tag)
+                for suf, hosts in CLITIC_HOSTS.items()
+                if low.endswith(suf) and (tag := hosts.get(low[: -len(suf)])) is not None
+            ),
+            None,
+        )
+        new_id[w.id] = len(out) + 1
+        if host is None or not take():
+            out.append(w)
+            continue
+        suf, tag = host
+        cut = len(form) - len(suf)
+        out.append(UDWord(w.id, form[:cut], form[:cut].lower(), tag, w.xpos, "_", w.head, w.deprel, "_"))
+        out.append(UDWord(-w.id, form[cut:], suf, "PART", "_", "_", w.id, "advmod:emph", w.misc))
+        added.append((len(out) - 1, len(out), form))
+    if not added:
+        return
+    for i, w in enumerate(out, 1):
+        if w.id < 0:
+            w.head = new_id[-w.id]  # a clitic hangs on its host
+        elif w.head:
+            w.head = new_id[w.head]
+        w.id = i
+    sent.words = out
+    sent.multiword = sorted([*sent.multiword, *added])
+
+
 FeatsLexicon = dict[tuple[str, str], str]
 
 
@@ -212,19 +275,36 @@ def impute_feats(sent: UDSentence, lexicon: FeatsLexicon) -> None:
 
 
 def conllu_to_docbin(
-    paths: Iterable[Path], vocab: spacy.Vocab, lexicon: FeatsLexicon | None = None, *, punct: bool = False
+    paths: Iterable[Path],
+    vocab: spacy.Vocab,
+    lexicon: FeatsLexicon | None = None,
+    *,
+    punct: bool = False,
+    clitics: bool = False,
+    gold_tokens: bool = False,
 ) -> DocBin:
     """Convert CoNLL-U files to a DocBin of 10-sentence docs (words, spaces, UPOS, feats, lemmas, deps).
+
+    ``clitics``: split ``-kah``/``-lah`` in GSD 2018 (:func:`split_clitics`); ``gold_tokens``: mark the docs
+    so that spaCy trains on their words rather than re-tokenising their text.
 
     Sentences of the 2018 GSD release are harmonized and, given ``lexicon``, get imputed features. With
     ``punct``, punctuation is re-attached as in current UD (:func:`train.punct.reattach_punct`).
     """
     db = DocBin(store_user_data=False)
+    seen = Counter[str]()
+
+    def take() -> bool:  # every second occurrence
+        seen["n"] += 1
+        return seen["n"] % 2 == 0
+
     for path in paths:
         sents = read_conllu(path)
         for sent in sents:
             if "2018" in path.name:
                 harmonize_gsd2018(sent)
+                if clitics:
+                    split_clitics(sent, take)
                 if lexicon is not None:
                     impute_feats(sent, lexicon)
             if punct:
@@ -236,7 +316,11 @@ def conllu_to_docbin(
                 for w, head in zip(sent.words, heads, strict=True):
                     w.head = head
         for group in _chunks(sents, SENTS_PER_DOC):
-            db.add(ud_doc(vocab, group))
+            doc = ud_doc(vocab, group)
+            # spaCy's training corpus re-tokenises a doc's text with the pipeline's tokenizer, which joins
+            # split clitics ("Apa" + "kah") again; a doc with "unknown spaces" keeps its gold words instead
+            doc.has_unknown_spaces = gold_tokens
+            db.add(doc)
     return db
 
 
@@ -310,7 +394,10 @@ def convert(data: Path) -> None:
     vocab = spacy.blank("id").vocab
     lexicon = feats_lexicon([data / p for p in UD_TRAIN if "2018" not in p])
     # Punctuation: GSD 2018 and CSUI attach most commas leftwards, current GSD (dev) as UD's guideline says.
-    ud_train = conllu_to_docbin([data / p for p in UD_TRAIN], vocab, lexicon, punct=True)
+    # Clitics split as current GSD does, and gold words kept in training (CSUI splits them too).
+    ud_train = conllu_to_docbin(
+        [data / p for p in UD_TRAIN], vocab, lexicon, punct=True, clitics=True, gold_tokens=True
+    )
     ud_train.to_disk(CORPUS_DIR / "ud-train.spacy")
     conllu_to_docbin([data / UD_DEV], vocab).to_disk(CORPUS_DIR / "ud-dev.spacy")
     for name, (train, dev, _lic) in NER_SETS.items():
