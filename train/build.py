@@ -121,7 +121,8 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
 
     ADV auxiliaries -> AUX/aux; possessive PRON/det -> nmod:poss; PROPN flat -> flat:name (nmod under a
     NOUN); acl with a ``yang`` dependent -> acl:relcl; ``untuk``, ``dengan``, ``setelah`` … introducing a verb
-    -> SCONJ/mark; ``karena`` CCONJ -> SCONJ, ``tetapi`` SCONJ -> CCONJ; lexical tags (``yaitu`` ADP, ``mana``
+    -> SCONJ/mark; ``karena`` CCONJ -> SCONJ, ``tetapi`` SCONJ -> CCONJ, ``namun`` SCONJ -> ADV (first) or
+    CCONJ, ``semua`` alone -> PRON; lexical tags (``yaitu`` ADP, ``mana``
     PRON, ``sendiri`` DET …); ``di dalam X`` ``dalam`` ADP/case -> NOUN/nmod:lmod;
     ``/`` SYM -> PUNCT; ``apa``/``diri`` NOUN -> PRON; ``satu`` DET/det -> NUM/nummod; ordinals after
     their noun (and ``pertama``) -> ADJ/amod; ``salah satu X`` restructured as in current GSD (satu
@@ -145,6 +146,11 @@ def harmonize_gsd2018(sent: UDSentence) -> None:
             w.upos, w.deprel = "SCONJ", "mark" if w.deprel == "cc" else w.deprel
         elif form in ("tetapi", "tapi") and w.upos == "SCONJ":
             w.upos, w.deprel = "CCONJ", "cc" if w.deprel == "mark" else w.deprel
+        elif form == "namun" and w.upos == "SCONJ" and w.deprel == "mark":
+            # sentence-initial "Namun," is an adverb now, "…, namun …" a coordinating conjunction
+            w.upos, w.deprel = ("ADV", "advmod") if w.id == 1 else ("CCONJ", "cc")
+        elif form == "semua" and w.upos in ("DET", "NOUN") and w.deprel != "det":
+            w.upos = "PRON"  # "semua" standing alone (subject, object), not before a noun
         elif form in LEXICAL_UPOS and w.upos not in ("PROPN", "X"):
             w.upos = LEXICAL_UPOS[form]
         elif (

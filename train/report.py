@@ -68,6 +68,8 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     nlp = spacy.load(args.model)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")  # as warta's full mode runs it (warta.nlp.load_model)
     out: dict[str, dict] = {}
     print("| NER set | sentences | P | R | F1 | PERSON | ORG | LOC | words/s |")
     print("|---|---|---|---|---|---|---|---|---|")
