@@ -112,11 +112,12 @@ def entities_stage(article: Article, ctx: Context) -> None:
     orgs = _words(ctx, lang, "org_words")
     titles = _words(ctx, lang, "person_titles")
     trimmed = []
+    by_start = {c.start: c for c in cands}
     for c in cands:
         t = _trim_title(c, ctx, lang, text)
         before = text[max(0, c.start - 30) : c.start].split()[-1:]
         titled = t.start != c.start or (bool(before) and before[0].lower().strip(",.") in titles)
-        t = _retype_person(t, orgs, titled, _name_after(t, cands, text))
+        t = _retype_person(t, orgs, titled, _name_after(t, by_start, text))
         trimmed.append(_trim_person(t, lower_words, orgs, titled=titled, starts=starts))
     cands = trimmed
     if has_ner:
@@ -314,9 +315,9 @@ _ORG_TAIL = frozenset(
 )
 
 
-def _name_after(c: Candidate, cands: list[Candidate], text: str) -> bool:
-    """A PERSON candidate follows ``c``, past spaces, a comma and up to two place or body candidates."""
-    by_start = {x.start: x for x in cands}
+def _name_after(c: Candidate, by_start: dict[int, Candidate], text: str) -> bool:
+    """A PERSON candidate follows ``c``, past spaces, a comma and up to two place or body candidates
+    (``by_start``: the article's candidates by start offset)."""
     pos = c.end
     for _ in range(3):
         pos += len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip(" ,"))

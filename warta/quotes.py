@@ -1391,9 +1391,10 @@ class _Finder:
             return None
         for ent in self.a.entities:
             if ent.kb_id == actor.kb_id:
-                if all((m.start, m.end) != (start, end) for m in ent.mentions):
-                    ent.mentions.append(Mention(start=start, end=end, text=self.text[start:end]))
-                    ent.mentions.sort(key=lambda m: m.start)
+                if any((m.start, m.end) == (start, end) for m in ent.mentions):
+                    return ent  # the entity stage found it already
+                ent.mentions.append(Mention(start=start, end=end, text=self.text[start:end]))
+                ent.mentions.sort(key=lambda m: m.start)
                 break
         else:
             ent = Entity(
