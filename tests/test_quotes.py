@@ -286,9 +286,28 @@ STANCE_TEXT = (
 
 
 def test_english_stance_verbs_are_no_quotes_by_default() -> None:
-    assert run(STANCE_TEXT, lang="en").quotes == []
+    # verbal acts (criticize, condemn, praise …) are statements; the poll and the refusal are not
+    art = run(STANCE_TEXT, lang="en")
+    assert [(q.cue.text if q.cue else None, q.text) for q in art.quotes] == [
+        ("criticized", "the governor for his handling of the flood")
+    ]
+    assert art.quotes[0].speaker_text == "Senator Ann Webb"
     art = run("The mayor welcomed the minister at the station and wants to build a bridge.", lang="en")
     assert art.quotes == []
+
+
+def test_english_verbal_acts_need_a_speaker_and_an_object() -> None:
+    art = run(
+        "The foreign ministry condemned the attack on the embassy.\n"
+        "Critics labeled the bill a disaster for workers.\n"
+        "A car slammed into a tree near the station on Sunday.\n"
+        "The storm blasted the coast with heavy rain for two days.\n"
+        "Ms. Grant runs a small charity called Roads for All in the town.\n"
+        "A group of teachers called for a strike over pay.",
+        lang="en",
+    )
+    assert [q.cue.text for q in art.quotes if q.cue] == ["condemned", "labeled", "called"]
+    assert art.quotes[-1].text == "for a strike over pay"
 
 
 def test_english_stance_verbs_and_passives() -> None:
@@ -430,9 +449,10 @@ def test_english_speaker_of_a_second_conjunct_and_a_country_speaker() -> None:
         "The two leaders signed an agreement and said they would meet again.",
         lang="en",
     )
-    assert [q.speaker_text for q in art.quotes] == ["North Korea", "The two leaders"]
-    assert speaker_name(art, 0) == "North Korea"
-    assert art.quotes[0].text == "it would not return to talks"
+    # the condemnation is a statement of its own, cut before the second cue
+    assert [q.text for q in art.quotes[:2]] == ["the measures", "it would not return to talks"]
+    assert [q.speaker_text for q in art.quotes] == ["North Korea", "North Korea", "The two leaders"]
+    assert speaker_name(art, 0) == speaker_name(art, 1) == "North Korea"
 
 
 @pytest.mark.parametrize(

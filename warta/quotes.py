@@ -144,6 +144,17 @@ _EN_AUX_TAIL = re.compile(
     re.I,
 )
 _EN_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+#: Sentence-initial words that make no name: ``The storm``, ``A car``, ``Thousands of …``.
+_EN_LEADING = _wordset(
+    "the a an this that these those its their his her our some many several thousands hundreds dozens"
+)
+#: An indefinite noun phrase right before ``called``: ``a project called …`` introduces a name.
+_EN_NAMED = re.compile(r"(?<![\w’'])(?:a|an)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+#: A place or direction right after an attitude verb: ``slammed into``, ``blasted through``.
+_EN_PLACE_AFTER = re.compile(
+    r"\s*(?:into|onto|in|on|at|with|from|through|across|over|off|up|down|out|away|past|around|along|back)\b",
+    re.I,
+)
 
 
 def _after_relative(text: str, s: int, e: int, pronouns: frozenset[str]) -> tuple[int, int]:
@@ -177,11 +188,11 @@ def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
     stance = bool(ctx.resources.options.get("quotes.stance", STANCE))
 
     def build() -> CueLexicon:
-        use = {
-            r["word"].lower(): (r.get("use") or "both")
-            for r in pack.table("cues")
-            if r.get("word") and (stance or r.get("use") != "pre")
-        }
+        use: dict[str, str] = {}
+        for r in pack.table("cues"):
+            kind = r.get("use") or "both"
+            if r.get("word") and (stance or kind != "pre"):
+                use[r["word"].lower()] = "pre" if kind == "verbal" else kind
         alt = "|".join(sorted((re.escape(w) for w in use), key=len, reverse=True)) or "(?!x)x"
         code = "en" if pack.lang == "en" else "id"
         titles = frozenset(w.lower() for w in pack.words("person_titles"))
@@ -900,7 +911,7 @@ class _Finder:
             if f is not None:
                 if outer is not None and coord is not None and f.start >= cs:
                     cut = _strip_content(self.text, outer.start, coord.start())[1]
-                    if len(self.text[outer.start : cut].split()) >= 3:
+                    if len(self.text[outer.start : cut].split()) >= self._min_words(outer.cue):
                         outer.end = cut
                 out.append(f)
                 start = max(start, f.end)
@@ -1023,12 +1034,20 @@ class _Finder:
         if self.lang == "en":
             cend = self._en_content_end(cstart, se, before)
         cstart, cend = _strip_content(text, cstart, cend)
-        if len(text[cstart:cend].split()) < 3:
+        if len(text[cstart:cend].split()) < self._min_words((cs, ce)):
             return None
         if self.lang == "en" and re.match(r"by\s", text[cstart : cstart + 3]):
             return None  # "as reported by X", "was first reported by X": an agent, not a reported clause
+        if use == "pre" and self.lang == "en":
+            if _EN_PLACE_AFTER.match(rest) and not word.startswith("call"):
+                return None  # "a car slammed into a tree": a movement, not a statement ("called for" is one)
+            named = word.startswith("call") and _EN_NAMED.search(before)
+            if named and not re.match(r"\s*(?:for|on)\b", rest):
+                return None  # "a new group called Black Votes Matter": a name, not a statement
         sub = self._subject_before(cs, ss)
         participle = self.lang == "en" and word.endswith("ing") and re.search(r",\s*$", before)
+        if sub is not None and use == "pre" and not self._speaker_agent(text[sub[0] : sub[1]].split()):
+            return None  # "the storm blasted the coast": attitude verbs need someone who can hold one
         if sub is None or not self._speakerish(text[sub[0] : sub[1]].split()):
             if not participle:
                 return None
@@ -1122,6 +1141,22 @@ class _Finder:
         if words[0] in ("him", "her", "them", "us", "me"):
             return True
         return len(words) >= 2 and words[-1] not in ("plan", "schedule", "script", "form", "tradition", "law")
+
+    def _min_words(self, cue: tuple[int, int] | None) -> int:
+        """Shortest content a cue takes: an attitude verb's object may be two words (``condemned the
+        attack``), a reported clause has at least three."""
+        return 2 if cue and self.lex.kind(self.text[cue[0] : cue[1]]) == "pre" else 3
+
+    def _speaker_agent(self, words: list[str]) -> bool:
+        """Stricter :meth:`_speakerish` for attitude verbs (use ``pre``): a capitalised word counts only
+        when it is not a sentence-initial determiner (``The storm``, ``A car`` are no speakers)."""
+        words = [w.strip(",.") for w in words]
+        lw = [w.lower() for w in words]
+        if lw and lw[0] in self.lex.pronouns:
+            return True
+        if any(w in _EN_ROLE_NOUNS or w in self.lex.titles or w in self.lex.orgs for w in lw):
+            return True
+        return any(w[:1].isupper() and lw[i] not in _EN_LEADING for i, w in enumerate(words))
 
     def _speakerish(self, words: list[str]) -> bool:
         """A plausible speaker phrase: a capitalised word, a pronoun or a role noun."""
