@@ -182,8 +182,10 @@ def _first_conjunct_subject(text: str, s: int, e: int, coordinated: bool = False
 def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
     """The cue lexicon of ``lang`` (cached per pipeline).
 
-    Stance verbs (use ``pre``: ``criticized``, ``welcomed``, ``praised`` …) express an attitude, not speech;
-    they are cues only with option ``quotes.stance`` (attribution in the wider sense of PolNeAR/PARC)."""
+    Verbs of verbal acts (use ``verbal``: ``criticized``, ``condemned``, ``praised`` …) are cues like the
+    attitude and intention verbs of use ``pre`` (``welcomed``, ``supported``, ``wants to`` …), which also name
+    deeds and plans and are cues only with option ``quotes.stance`` (attribution in the wider sense of
+    PolNeAR/PARC)."""
     pack = ctx.resources.pack(lang)
     stance = bool(ctx.resources.options.get("quotes.stance", STANCE))
 

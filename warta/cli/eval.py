@@ -91,7 +91,7 @@ def eval_quotes(
     as_json: AsJson = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Use only the first N documents.")] = None,
     stance: Annotated[
-        bool, typer.Option("--stance", help="Count stance verbs (criticized, welcomed …) as cues.")
+        bool, typer.Option("--stance", help="Attitude and intention verbs (welcomed, wants to …) as cues.")
     ] = False,
 ) -> None:
     """Quotations: statement overlap P/R/F1, exact-span F1, cue and speaker accuracy.
