@@ -299,15 +299,17 @@ def test_english_stance_verbs_are_no_quotes_by_default() -> None:
 def test_english_verbal_acts_need_a_speaker_and_an_object() -> None:
     art = run(
         "The foreign ministry condemned the attack on the embassy.\n"
-        "Critics labeled the bill a disaster for workers.\n"
+        "Critics denounced the bill as a disaster for workers.\n"
         "A car slammed into a tree near the station on Sunday.\n"
         "The storm blasted the coast with heavy rain for two days.\n"
         "Ms. Grant runs a small charity called Roads for All in the town.\n"
+        "Her neighbour called an ambulance after the fall.\n"
+        "The agency issued a call for proposals on flood defences.\n"
         "A group of teachers called for a strike over pay.",
         lang="en",
     )
-    assert [q.cue.text for q in art.quotes if q.cue] == ["condemned", "labeled", "called"]
-    assert art.quotes[-1].text == "for a strike over pay"
+    assert [q.cue.text for q in art.quotes if q.cue] == ["condemned", "denounced", "called for"]
+    assert art.quotes[-1].text == "a strike over pay"
 
 
 def test_english_stance_verbs_and_passives() -> None:

@@ -926,10 +926,10 @@ class _Finder:
         use = self.lex.kind(word)
         if (
             self.lang == "en"
-            and (word.endswith(("ed", "ing")) or word in ("think", "say"))
+            and (word.endswith(("ed", "ing")) or word in ("think", "say") or word.startswith("call"))
             and _EN_DETERMINER_BEFORE.search(text, max(0, cs - 8), cs)
         ):
-            return None  # "the continued defense", "the think tank": a modifier; nouns ("his claim") stay
+            return None  # "the continued defense", "the think tank", "a call for": a modifier or a noun
         if use == "prep":
             r = self._menurut(ss, se, cs, ce)
             if r:
@@ -1043,7 +1043,7 @@ class _Finder:
         if use == "pre" and self.lang == "en":
             if _EN_PLACE_AFTER.match(rest) and not word.startswith("call"):
                 return None  # "a car slammed into a tree": a movement, not a statement ("called for" is one)
-            named = word.startswith("call") and _EN_NAMED.search(before)
+            named = word in ("call", "calls", "called", "calling") and _EN_NAMED.search(before)
             if named and not re.match(r"\s*(?:for|on)\b", rest):
                 return None  # "a new group called Black Votes Matter": a name, not a statement
         sub = self._subject_before(cs, ss)
