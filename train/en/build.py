@@ -32,7 +32,7 @@ ROOT = HERE.parent.parent
 CORPUS_DIR = HERE / "corpus"
 OUTPUT_DIR = HERE / "output"
 DEFAULT_OUT = ROOT / "warta" / "models" / "en_news"
-MODEL_VERSION = "0.3.0"
+MODEL_VERSION = "0.4.0"
 SENTS_PER_DOC = 10
 
 if str(ROOT) not in sys.path:  # ``python train/en/build.py`` as well as ``python -m train.en.build``
