@@ -123,7 +123,7 @@ class CueLexicon:
     """The cue table of one language, with the compiled regexes."""
 
     lang: str
-    use: dict[str, str]  # word -> post | both | comp | passive | prep
+    use: dict[str, str]  # word -> post | both | comp | passive | prep | pre (verbal acts included)
     words: re.Pattern[str]
     pronouns: frozenset[str]
     stop: frozenset[str]
