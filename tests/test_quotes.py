@@ -312,6 +312,20 @@ def test_english_verbal_acts_need_a_speaker_and_an_object() -> None:
     assert art.quotes[-1].text == "a strike over pay"
 
 
+def test_english_called_is_a_cue_only_as_an_appraisal() -> None:
+    art = run(
+        "The White House called the inquiry a sham.\n"
+        "Everyone called him Mike at the club.\n"
+        "The illness is called \u201cfarmer's lung\u201d by doctors.\n"
+        "The mayor called it an extremely bad decision.",
+        lang="en",
+    )
+    assert [(q.speaker_text, q.text) for q in art.quotes] == [
+        ("The White House", "the inquiry a sham"),
+        ("The mayor", "it an extremely bad decision"),
+    ]
+
+
 def test_english_stance_verbs_and_passives() -> None:
     art = run(STANCE_TEXT, lang="en", **{"quotes.stance": True})
     texts = [q.text for q in art.quotes]

@@ -129,6 +129,7 @@ class CueLexicon:
     stop: frozenset[str]
     titles: frozenset[str]
     orgs: frozenset[str] = frozenset()
+    appraise: frozenset[str] = frozenset()  # cues only as ``X called Y a Z`` (use ``appraise``, default mode)
 
     def kind(self, word: str) -> str | None:
         return self.use.get(word.lower())
@@ -150,6 +151,13 @@ _EN_LEADING = _wordset(
 )
 #: An indefinite noun phrase right before ``called``: ``a project called …`` introduces a name.
 _EN_NAMED = re.compile(r"(?<![\w’'])(?:a|an)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+#: ``called Y a Z`` / ``called Y “…”``: an object (pronoun, determiner phrase or name), then a noun phrase
+#: or a quote.
+_EN_APPRAISAL = re.compile(
+    r"\s+(?:it|him|her|them|us|me|you|this|that|these|those"
+    r"|(?:the|his|her|its|their|our|this|that)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:a|an)\s+\w|[“\"‘])"
+)
 #: A place or direction right after an attitude verb: ``slammed into``, ``blasted through``.
 _EN_PLACE_AFTER = re.compile(
     r"\s*(?:into|onto|in|on|at|with|from|through|across|over|off|up|down|out|away|past|around|along|back)\b",
@@ -191,8 +199,13 @@ def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
 
     def build() -> CueLexicon:
         use: dict[str, str] = {}
+        appraise: set[str] = set()
         for r in pack.table("cues"):
             kind = r.get("use") or "both"
+            if kind == "appraise":  # `X called Y a Z`: a verbal act only in that construction
+                kind = "pre" if stance else "verbal"
+                if not stance:
+                    appraise.add(r["word"].lower())
             if r.get("word") and (stance or kind != "pre"):
                 use[r["word"].lower()] = "pre" if kind == "verbal" else kind
         alt = "|".join(sorted((re.escape(w) for w in use), key=len, reverse=True)) or "(?!x)x"
@@ -207,6 +220,7 @@ def build_lexicon(ctx: Context, lang: str) -> CueLexicon:
             _STOP[code],
             titles,
             orgs,
+            frozenset(appraise),
         )
 
     return ctx.resources.cached(f"quote-cues:{pack.lang}:{stance}", build)
@@ -635,6 +649,8 @@ class _Finder:
             word = last.group(0).lower()
             if self.lang == "id" and word.endswith("nya"):
                 return (cs, ce), None, "nya"
+            if word in self.lex.appraise:
+                return None  # "what's called “farmer's lung”": a name (an appraisal has an object first)
             sp = self._subject_before(cs, seg_start)
             if sp is None and use == "post":
                 return None
@@ -1043,6 +1059,8 @@ class _Finder:
         if use == "pre" and self.lang == "en":
             if _EN_PLACE_AFTER.match(rest) and not word.startswith("call"):
                 return None  # "a car slammed into a tree": a movement, not a statement ("called for" is one)
+            if word in self.lex.appraise and not _EN_APPRAISAL.match(rest):
+                return None  # "called an ambulance", "everyone called him Mike": no appraisal
             named = word in ("call", "calls", "called", "calling") and _EN_NAMED.search(before)
             if named and not re.match(r"\s*(?:for|on)\b", rest):
                 return None  # "a new group called Black Votes Matter": a name, not a statement
