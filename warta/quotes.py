@@ -1061,9 +1061,8 @@ class _Finder:
                 return None  # "a car slammed into a tree": a movement, not a statement ("called for" is one)
             if word in self.lex.appraise and not _EN_APPRAISAL.match(rest):
                 return None  # "called an ambulance", "everyone called him Mike": no appraisal
-            named = word in ("call", "calls", "called", "calling") and _EN_NAMED.search(before)
-            if named and not re.match(r"\s*(?:for|on)\b", rest):
-                return None  # "a new group called Black Votes Matter": a name, not a statement
+            if word in ("call", "calls", "called", "calling") and _EN_NAMED.search(before):
+                return None  # "a group called Black Votes Matter": a name ("called for" is its own cue)
         sub = self._subject_before(cs, ss)
         participle = self.lang == "en" and word.endswith("ing") and re.search(r",\s*$", before)
         if sub is not None and use == "pre" and not self._speaker_agent(text[sub[0] : sub[1]].split()):
